@@ -1,0 +1,327 @@
+package vn.lamtheobac.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lamtheobac.identity.AccountCommands.ChangePassword;
+import vn.lamtheobac.identity.AccountCommands.CreateAccessToken;
+import vn.lamtheobac.identity.AccountCommands.CreateAccount;
+import vn.lamtheobac.identity.AccountCommands.GrantRole;
+import vn.lamtheobac.identity.AccountView.GrantView;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.people.PersonManagement;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.PageRequest;
+import vn.lamtheobac.shared.Paged;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * Accounts and their grants (administrators), and what every user does for their own account: change the password,
+ * manage personal access tokens, sign out their other sessions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement {
+
+    static final String ENTITY = "Account";
+    static final String TOKEN_PREFIX = "ltb_";
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final SecurityProperties properties;
+    private final OrganizationManagement organizations;
+    private final PersonManagement people;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountManagement(
+            Accounts accounts,
+            PasswordEncoder passwords,
+            SecurityProperties properties,
+            OrganizationManagement organizations,
+            PersonManagement people,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.organizations = organizations;
+        this.people = people;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Paged<AccountView> list(String text, PageRequest page, Scope scope) {
+        requireAdmin(scope);
+        String filter = text == null || text.isBlank() ? null : text.trim();
+        var rows = accounts.search(filter, page.size(), (int) page.offset());
+        return Paged.of(rows.stream().map(this::view).toList(), page.number(), page.size(), accounts.count(filter));
+    }
+
+    public AccountView get(long id, Scope scope) {
+        requireAdmin(scope);
+        return view(accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id)));
+    }
+
+    /** The caller's own account. */
+    public AccountView me(Scope scope) {
+        return view(accounts.findById(scope.accountId())
+                .orElseThrow(() -> new NotFoundException(ENTITY, scope.accountId())));
+    }
+
+    @Transactional
+    public long create(CreateAccount command, Scope scope) {
+        requireAdmin(scope);
+        return createAccount(command);
+    }
+
+    /** Creates an account without a caller (start-up data only). */
+    @Transactional
+    public long createAccount(CreateAccount command) {
+        String username =
+                command.username() == null ? "" : command.username().trim().toLowerCase();
+        if (!username.matches("[a-z0-9._-]{3,64}")) {
+            throw BusinessRuleException.atField("username", "account.error.username");
+        }
+        if (accounts.usernameTaken(username)) {
+            throw BusinessRuleException.atField("username", "account.error.usernameTaken");
+        }
+        if (command.displayName() == null || command.displayName().isBlank()) {
+            throw BusinessRuleException.atField("displayName", "account.error.displayName");
+        }
+        if (command.personId() != null) {
+            if (people.names(List.of(command.personId())).isEmpty()) {
+                throw BusinessRuleException.atField("personId", "account.error.personUnknown");
+            }
+            if (accounts.personTaken(command.personId())) {
+                throw BusinessRuleException.atField("personId", "account.error.personTaken");
+            }
+        }
+        checkPassword("password", command.password(), username);
+        long id = accounts.insert(
+                username, command.displayName().trim(), command.personId(), passwords.encode(command.password()));
+        events.publishEvent(DataChanged.created(
+                ENTITY,
+                id,
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        command.displayName(),
+                        "personId",
+                        String.valueOf(command.personId()))));
+        return id;
+    }
+
+    @Transactional
+    public long grant(GrantRole command, Scope scope) {
+        requireAdmin(scope);
+        accounts.findById(command.accountId()).orElseThrow(() -> new NotFoundException(ENTITY, command.accountId()));
+        return grantRole(command);
+    }
+
+    /** Grants a role without a caller (start-up data only). */
+    @Transactional
+    public long grantRole(GrantRole command) {
+        if (command.role() == null) {
+            throw BusinessRuleException.atField("role", "account.error.role");
+        }
+        if (organizations.names(List.of(command.organizationId())).isEmpty()) {
+            throw BusinessRuleException.atField("organizationId", "account.error.organizationUnknown");
+        }
+        long id = accounts.insertGrant(command.accountId(), command.role(), command.organizationId());
+        events.publishEvent(DataChanged.created("Grant", id, command));
+        return id;
+    }
+
+    @Transactional
+    public void revoke(long grantId, Scope scope) {
+        requireAdmin(scope);
+        var grant = accounts.findGrant(grantId).orElseThrow(() -> new NotFoundException("Grant", grantId));
+        if (grant.accountId() == scope.accountId()
+                && grant.grant().role() == Role.ADMIN
+                && accounts.grants(scope.accountId()).stream()
+                                .filter(g -> g.role() == Role.ADMIN)
+                                .count()
+                        == 1) {
+            throw new BusinessRuleException("account.error.lastOwnAdmin");
+        }
+        accounts.deleteGrant(grantId);
+        events.publishEvent(DataChanged.deleted("Grant", grantId, grant));
+    }
+
+    /** Sets a new password chosen by an administrator; the account is unlocked and all its sessions end. */
+    @Transactional
+    public void resetPassword(long accountId, String newPassword, Scope scope) {
+        requireAdmin(scope);
+        var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException(ENTITY, accountId));
+        checkPassword("password", newPassword, account.username());
+        accounts.setPassword(accountId, passwords.encode(newPassword));
+        endSessions(account.username(), null);
+        events.publishEvent(
+                DataChanged.updated(ENTITY, accountId, Map.of("password", "***"), Map.of("password", "reset")));
+    }
+
+    @Transactional
+    public void unlock(long accountId, Scope scope) {
+        requireAdmin(scope);
+        var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException(ENTITY, accountId));
+        accounts.unlock(accountId);
+        events.publishEvent(DataChanged.updated(
+                ENTITY,
+                accountId,
+                Map.of("lockedUntil", String.valueOf(account.lockedUntil())),
+                Map.of("lockedUntil", "null")));
+    }
+
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled, int version, Scope scope) {
+        requireAdmin(scope);
+        var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException(ENTITY, accountId));
+        if (accountId == scope.accountId() && !enabled) {
+            throw new BusinessRuleException("account.error.disableSelf");
+        }
+        accounts.setEnabled(accountId, enabled, version);
+        if (!enabled) {
+            endSessions(account.username(), null);
+        }
+        events.publishEvent(DataChanged.updated(
+                ENTITY, accountId, Map.of("enabled", account.enabled()), Map.of("enabled", enabled)));
+    }
+
+    @Transactional
+    public void changeOwnPassword(ChangePassword command, Scope scope) {
+        var account = accounts.findById(scope.accountId())
+                .orElseThrow(() -> new NotFoundException(ENTITY, scope.accountId()));
+        if (command.currentPassword() == null
+                || !passwords.matches(command.currentPassword(), account.passwordHash())) {
+            throw BusinessRuleException.atField("currentPassword", "account.error.currentPassword");
+        }
+        checkPassword("newPassword", command.newPassword(), account.username());
+        if (!command.newPassword().equals(command.confirmation())) {
+            throw BusinessRuleException.atField("confirmation", "account.error.confirmation");
+        }
+        accounts.setPassword(account.id(), passwords.encode(command.newPassword()));
+        events.publishEvent(
+                DataChanged.updated(ENTITY, account.id(), Map.of("password", "***"), Map.of("password", "changed")));
+    }
+
+    /** Ends every session of the caller except {@code currentSessionId}; returns how many ended. */
+    public int signOutOtherSessions(Scope scope, String currentSessionId) {
+        return endSessions(scope.username(), currentSessionId);
+    }
+
+    public List<AccessTokenView> tokens(Scope scope) {
+        return accounts.tokens(scope.accountId());
+    }
+
+    /** Creates a personal access token with the caller's scope; returns the secret, shown to the user only once. */
+    @Transactional
+    public String createToken(CreateAccessToken command, Scope scope) {
+        if (command.name() == null || command.name().isBlank() || command.name().length() > 100) {
+            throw BusinessRuleException.atField("name", "token.error.name");
+        }
+        if (command.validDays() != null && (command.validDays() < 1 || command.validDays() > 365)) {
+            throw BusinessRuleException.atField("validDays", "token.error.validDays");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expiresAt =
+                command.validDays() == null ? null : clock.instant().plus(Duration.ofDays(command.validDays()));
+        long id = accounts.insertToken(scope.accountId(), command.name().trim(), hash(token), expiresAt);
+        events.publishEvent(DataChanged.created(
+                "AccessToken", id, Map.of("name", command.name().trim())));
+        return token;
+    }
+
+    @Transactional
+    public void revokeToken(long tokenId, Scope scope) {
+        if (accounts.revokeToken(scope.accountId(), tokenId) == 0) {
+            throw new NotFoundException("AccessToken", tokenId);
+        }
+        events.publishEvent(
+                DataChanged.updated("AccessToken", tokenId, Map.of("revoked", false), Map.of("revoked", true)));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int endSessions(String username, String keepSessionId) {
+        var found = sessions.findByPrincipalName(username);
+        int ended = 0;
+        for (String id : found.keySet()) {
+            if (!id.equals(keepSessionId)) {
+                sessions.deleteById(id);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private void checkPassword(String field, String password, String username) {
+        if (password == null || password.length() < properties.minPasswordLength()) {
+            throw BusinessRuleException.atField(field, "account.error.passwordLength", properties.minPasswordLength());
+        }
+        if (password.length() > 128) {
+            throw BusinessRuleException.atField(field, "account.error.passwordTooLong");
+        }
+        if (password.toLowerCase().contains(username.toLowerCase())) {
+            throw BusinessRuleException.atField(field, "account.error.passwordContainsUsername");
+        }
+    }
+
+    private static void requireAdmin(Scope scope) {
+        if (!scope.has(Role.ADMIN)) {
+            throw new ForbiddenException("account.error.adminOnly");
+        }
+    }
+
+    private AccountView view(Accounts.AccountRow row) {
+        var grants = accounts.grantRows(row.id());
+        var names = organizations.names(
+                grants.stream().map(g -> g.grant().organizationId()).toList());
+        return new AccountView(
+                row.id(),
+                row.username(),
+                row.displayName(),
+                row.personId(),
+                row.enabled(),
+                row.lockedUntil(),
+                row.failedAttempts(),
+                row.lastLoginAt(),
+                grants.stream()
+                        .map(g -> new GrantView(
+                                g.id(), g.grant(), names.get(g.grant().organizationId())))
+                        .toList(),
+                row.version());
+    }
+}

@@ -1,0 +1,31 @@
+package vn.lamtheobac.identity;
+
+import java.time.Instant;
+import java.util.List;
+import vn.lamtheobac.shared.Grant;
+
+/** An account as administrators see it. */
+public record AccountView(
+        long id,
+        String username,
+        String displayName,
+        Long personId,
+        boolean enabled,
+        Instant lockedUntil,
+        int failedAttempts,
+        Instant lastLoginAt,
+        List<GrantView> grants,
+        int version) {
+
+    /** The last sign-in in Vietnam's time, for display. */
+    public java.time.ZonedDateTime lastLoginLocal() {
+        return lastLoginAt == null ? null : lastLoginAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    public boolean locked() {
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+
+    /** A grant with the name of its organisation. */
+    public record GrantView(long id, Grant grant, String organizationName) {}
+}

@@ -1,0 +1,261 @@
+package vn.lamtheobac.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lamtheobac.shared.Grant;
+import vn.lamtheobac.shared.Role;
+
+/** Accounts, grants and access tokens in {@code identity.*}. */
+@Repository
+class Accounts {
+
+    private static final String ACCOUNT = """
+            select id, username, display_name, person_id, enabled, locked_until, failed_attempts, last_login_at,
+                   password_hash, version
+            from identity.accounts
+            """;
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record AccountRow(
+            long id,
+            String username,
+            String displayName,
+            Long personId,
+            boolean enabled,
+            Instant lockedUntil,
+            int failedAttempts,
+            Instant lastLoginAt,
+            String passwordHash,
+            int version) {
+
+        boolean locked(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    Optional<AccountRow> findByUsername(String username) {
+        return jdbc.sql(ACCOUNT + " where username = ?")
+                .param(username)
+                .query(Accounts::map)
+                .optional();
+    }
+
+    Optional<AccountRow> findById(long id) {
+        return jdbc.sql(ACCOUNT + " where id = ?")
+                .param(id)
+                .query(Accounts::map)
+                .optional();
+    }
+
+    List<AccountRow> search(String text, int limit, int offset) {
+        return jdbc.sql(ACCOUNT + """
+                         where (:text::text is null or public.search_text(username || ' ' || display_name)
+                                like '%' || public.search_text(:text) || '%')
+                         order by username limit :limit offset :offset
+                        """)
+                .param("text", text)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Accounts::map)
+                .list();
+    }
+
+    long count(String text) {
+        return jdbc.sql("""
+                        select count(*) from identity.accounts
+                        where (:text::text is null or public.search_text(username || ' ' || display_name)
+                               like '%' || public.search_text(:text) || '%')
+                        """).param("text", text).query(Long.class).single();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select exists (select 1 from identity.accounts where username = ?)")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean personTaken(long personId) {
+        return jdbc.sql("select exists (select 1 from identity.accounts where person_id = ?)")
+                .param(personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    long insert(String username, String displayName, Long personId, String passwordHash) {
+        return jdbc.sql("""
+                        insert into identity.accounts (username, display_name, person_id, password_hash)
+                        values (?, ?, ?, ?) returning id
+                        """)
+                .params(username, displayName, personId, passwordHash)
+                .query(Long.class)
+                .single();
+    }
+
+    void setPassword(long id, String passwordHash) {
+        jdbc.sql("""
+                        update identity.accounts set password_hash = ?, password_changed_at = now(),
+                            failed_attempts = 0, locked_until = null, version = version + 1
+                        where id = ?
+                        """).params(passwordHash, id).update();
+    }
+
+    void setEnabled(long id, boolean enabled, int version) {
+        int rows = jdbc.sql(
+                        "update identity.accounts set enabled = ?, version = version + 1 where id = ? and version = ?")
+                .params(enabled, id, version)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Account " + id + " was changed by someone else");
+        }
+    }
+
+    void unlock(long id) {
+        jdbc.sql("update identity.accounts set failed_attempts = 0, locked_until = null where id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** Counts a failed sign-in; the {@code max}-th in a row locks the account until {@code lockUntil}. */
+    void recordFailure(String username, int max, Instant lockUntil) {
+        jdbc.sql("""
+                        update identity.accounts
+                        set failed_attempts = failed_attempts + 1,
+                            locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                        where username = :username
+                        """)
+                .param("max", max)
+                .param("until", Timestamp.from(lockUntil))
+                .param("username", username)
+                .update();
+        jdbc.sql("update identity.accounts set failed_attempts = 0 where username = ? and failed_attempts >= ?")
+                .params(username, max)
+                .update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("""
+                        update identity.accounts set failed_attempts = 0, locked_until = null, last_login_at = now()
+                        where username = ?
+                        """).param(username).update();
+    }
+
+    List<Grant> grants(long accountId) {
+        return jdbc.sql(
+                        "select role, organization_id from identity.grants where account_id = ? order by role, organization_id")
+                .param(accountId)
+                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+    }
+
+    record GrantRow(long id, long accountId, Grant grant) {}
+
+    List<GrantRow> grantRows(long accountId) {
+        return jdbc.sql("select id, account_id, role, organization_id from identity.grants where account_id = ?"
+                        + " order by role, organization_id")
+                .param(accountId)
+                .query((rs, i) -> new GrantRow(
+                        rs.getLong(1), rs.getLong(2), new Grant(Role.valueOf(rs.getString(3)), rs.getLong(4))))
+                .list();
+    }
+
+    Optional<GrantRow> findGrant(long grantId) {
+        return jdbc.sql("select id, account_id, role, organization_id from identity.grants where id = ?")
+                .param(grantId)
+                .query((rs, i) -> new GrantRow(
+                        rs.getLong(1), rs.getLong(2), new Grant(Role.valueOf(rs.getString(3)), rs.getLong(4))))
+                .optional();
+    }
+
+    long insertGrant(long accountId, Role role, long organizationId) {
+        return jdbc.sql("""
+                        insert into identity.grants (account_id, role, organization_id) values (?, ?, ?)
+                        on conflict (account_id, role, organization_id) do update set role = excluded.role
+                        returning id
+                        """)
+                .params(accountId, role.name(), organizationId)
+                .query(Long.class)
+                .single();
+    }
+
+    void deleteGrant(long grantId) {
+        jdbc.sql("delete from identity.grants where id = ?").param(grantId).update();
+    }
+
+    long insertToken(long accountId, String name, String hash, Instant expiresAt) {
+        return jdbc.sql("""
+                        insert into identity.access_tokens (account_id, name, token_hash, expires_at)
+                        values (?, ?, ?, ?) returning id
+                        """)
+                .params(accountId, name, hash, expiresAt == null ? null : Timestamp.from(expiresAt))
+                .query(Long.class)
+                .single();
+    }
+
+    List<AccessTokenView> tokens(long accountId) {
+        return jdbc.sql("""
+                        select id, name, created_at, expires_at, last_used_at, revoked_at from identity.access_tokens
+                        where account_id = ? order by created_at desc
+                        """)
+                .param(accountId)
+                .query((rs, i) -> new AccessTokenView(
+                        rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5), instant(rs, 6)))
+                .list();
+    }
+
+    int revokeToken(long accountId, long tokenId) {
+        return jdbc.sql("""
+                        update identity.access_tokens set revoked_at = now()
+                        where id = ? and account_id = ? and revoked_at is null
+                        """).params(tokenId, accountId).update();
+    }
+
+    /** The account behind an active, unexpired token, recording its use. */
+    Optional<AccountRow> findByTokenHash(String hash) {
+        return jdbc.sql(ACCOUNT + """
+                         where id = (select account_id from identity.access_tokens
+                                     where token_hash = ? and revoked_at is null
+                                       and (expires_at is null or expires_at > now()))
+                        """)
+                .param(hash)
+                .query(Accounts::map)
+                .optional()
+                .map(account -> {
+                    jdbc.sql("update identity.access_tokens set last_used_at = now() where token_hash = ?")
+                            .param(hash)
+                            .update();
+                    return account;
+                });
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static AccountRow map(ResultSet rs, int row) throws SQLException {
+        return new AccountRow(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                (Long) rs.getObject("person_id"),
+                rs.getBoolean("enabled"),
+                instant(rs, rs.findColumn("locked_until")),
+                rs.getInt("failed_attempts"),
+                instant(rs, rs.findColumn("last_login_at")),
+                rs.getString("password_hash"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,243 @@
+package vn.lamtheobac.organization;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lamtheobac.organization.OrganizationCommands.AddCommitteeTerm;
+import vn.lamtheobac.organization.OrganizationCommands.CreateOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.DissolveOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.MergeOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.MoveOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.RenameOrganization;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationCreated;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationDissolved;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationMoved;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationsMerged;
+import vn.lamtheobac.shared.AccessDenied;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * Reads and changes the organisation tree within the caller's scope. Anyone holding a grant reads its subtree;
+ * officers and administrators change it. An organisation outside the caller's scope does not exist for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationManagement {
+
+    static final String ENTITY = "Organization";
+
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+
+    OrganizationManagement(Organizations organizations, ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    public List<OrganizationType> types() {
+        return List.copyOf(organizations.types().values());
+    }
+
+    /** One organisation in the caller's scope. */
+    public OrganizationView get(long id, Scope scope) {
+        return readable(id, scope);
+    }
+
+    /** Children of {@code parentId}, or with {@code null} the topmost organisations of the caller's scope. */
+    public List<OrganizationView> children(Long parentId, Scope scope) {
+        if (parentId == null) {
+            return organizations.topmost(scope.roots());
+        }
+        readable(parentId, scope);
+        return organizations.children(parentId);
+    }
+
+    /** The path from the root down to {@code id}, for the breadcrumb; includes ancestors above the caller's scope. */
+    public List<OrganizationView> path(long id, Scope scope) {
+        readable(id, scope);
+        return organizations.ancestors(id);
+    }
+
+    public List<OrganizationView> search(String text, Scope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return organizations.search(text.trim(), scope.roots(), limit);
+    }
+
+    /** Active organisations in scope whose name matches ignoring case and diacritics (used by imports). */
+    public List<OrganizationView> findByName(String name, Scope scope, Role... roles) {
+        return organizations.findByName(name, scope.rootsWith(roles));
+    }
+
+    /** How many active organisations of each level class the caller's scope holds. */
+    public Map<LevelClass, Long> countByLevel(Scope scope) {
+        return organizations.countByLevel(scope.roots());
+    }
+
+    /** Whether {@code organizationId} lies in the subtree of one of {@code roots}. */
+    public boolean isWithin(long organizationId, Set<Long> roots) {
+        return organizations.isWithin(organizationId, roots);
+    }
+
+    /** Whether the caller holds one of {@code roles} over {@code organizationId}. */
+    public boolean allows(Scope scope, long organizationId, Role... roles) {
+        return organizations.isWithin(organizationId, scope.rootsWith(roles));
+    }
+
+    /** The root organisations of the whole tree: an administrator's scope. */
+    public List<Long> rootIds() {
+        return organizations.rootIds();
+    }
+
+    /** Names for display, without a scope check: only ids the caller already obtained in scope should be passed. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        return organizations.names(ids);
+    }
+
+    public List<CommitteeTerm> terms(long organizationId, Scope scope) {
+        readable(organizationId, scope);
+        return organizations.terms(organizationId);
+    }
+
+    /** The committee term of {@code organizationId} in force on {@code date}, if recorded. */
+    public java.util.Optional<CommitteeTerm> termOn(long organizationId, LocalDate date) {
+        return organizations.terms(organizationId).stream()
+                .filter(t -> t.covers(date))
+                .findFirst();
+    }
+
+    @Transactional
+    public long create(CreateOrganization command, Scope scope) {
+        var type = organizations.types().get(command.typeCode());
+        if (type == null) {
+            throw BusinessRuleException.atField("typeCode", "organization.error.type");
+        }
+        if (command.parentId() == null) {
+            if (!scope.has(Role.ADMIN)) {
+                throw new ForbiddenException("organization.error.rootNeedsAdmin");
+            }
+        } else {
+            var parent = writable(command.parentId(), scope);
+            if (!parent.active()) {
+                throw BusinessRuleException.atField("parentId", "organization.error.parentDissolved");
+            }
+            if (parent.type().levelClass() == LevelClass.CELL) {
+                throw BusinessRuleException.atField("parentId", "organization.error.cellHasNoChildren");
+            }
+        }
+        long id = organizations.insert(
+                command.parentId(), type.code(), command.name().trim(), blankToNull(command.abbreviation()));
+        events.publishEvent(new OrganizationCreated(id, command.parentId()));
+        events.publishEvent(DataChanged.created(ENTITY, id, command));
+        return id;
+    }
+
+    @Transactional
+    public void rename(RenameOrganization command, Scope scope) {
+        var before = writable(command.id(), scope);
+        organizations.rename(
+                command.id(), command.name().trim(), blankToNull(command.abbreviation()), command.version());
+        events.publishEvent(DataChanged.updated(ENTITY, command.id(), before, organizations.findById(command.id())));
+    }
+
+    @Transactional
+    public void move(MoveOrganization command, Scope scope) {
+        var before = writable(command.id(), scope);
+        var target = writable(command.newParentId(), scope);
+        if (organizations.isDescendantOrSelf(target.id(), before.id())) {
+            throw BusinessRuleException.atField("newParentId", "organization.error.moveUnderItself");
+        }
+        if (!target.active()) {
+            throw BusinessRuleException.atField("newParentId", "organization.error.parentDissolved");
+        }
+        if (target.type().levelClass() == LevelClass.CELL) {
+            throw BusinessRuleException.atField("newParentId", "organization.error.cellHasNoChildren");
+        }
+        organizations.move(command.id(), command.newParentId(), command.version());
+        events.publishEvent(new OrganizationMoved(command.id(), before.parentId(), command.newParentId()));
+        events.publishEvent(DataChanged.updated(ENTITY, command.id(), before, organizations.findById(command.id())));
+    }
+
+    /**
+     * Merges {@code id} into {@code intoId}: children and members move to {@code intoId}; {@code id} stays, dissolved,
+     * with its history and a link to where it went.
+     */
+    @Transactional
+    public void merge(MergeOrganization command, Scope scope) {
+        var from = writable(command.id(), scope);
+        var into = writable(command.intoId(), scope);
+        if (from.id() == into.id() || organizations.isDescendantOrSelf(into.id(), from.id())) {
+            throw BusinessRuleException.atField("intoId", "organization.error.mergeIntoItself");
+        }
+        if (!from.active() || !into.active()) {
+            throw BusinessRuleException.atField("intoId", "organization.error.parentDissolved");
+        }
+        if (into.type().levelClass() == LevelClass.CELL && from.childCount() > 0) {
+            throw BusinessRuleException.atField("intoId", "organization.error.cellHasNoChildren");
+        }
+        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        organizations.merge(from.id(), into.id(), on, command.version());
+        events.publishEvent(new OrganizationsMerged(from.id(), into.id(), on));
+        events.publishEvent(DataChanged.updated(ENTITY, from.id(), from, organizations.findById(from.id())));
+    }
+
+    /** Dissolves an organisation that has no active child organisation and no current member. */
+    @Transactional
+    public void dissolve(DissolveOrganization command, Scope scope) {
+        var before = writable(command.id(), scope);
+        if (!before.active()) {
+            throw new BusinessRuleException("organization.error.alreadyDissolved");
+        }
+        if (organizations.activeChildCount(before.id()) > 0) {
+            throw new BusinessRuleException("organization.error.hasChildren");
+        }
+        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        organizations.dissolve(before.id(), on, command.version());
+        events.publishEvent(new OrganizationDissolved(before.id(), on));
+        events.publishEvent(DataChanged.updated(ENTITY, before.id(), before, organizations.findById(before.id())));
+    }
+
+    @Transactional
+    public long addTerm(AddCommitteeTerm command, Scope scope) {
+        writable(command.organizationId(), scope);
+        if (command.endsOn() != null && !command.endsOn().isAfter(command.startsOn())) {
+            throw BusinessRuleException.atField("endsOn", "organization.error.termDates");
+        }
+        long id = organizations.insertTerm(
+                command.organizationId(), command.name().trim(), command.startsOn(), command.endsOn());
+        events.publishEvent(DataChanged.created("CommitteeTerm", id, command));
+        return id;
+    }
+
+    private OrganizationView readable(long id, Scope scope) {
+        var organization = organizations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!organizations.isWithin(id, scope.roots())) {
+            events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
+            throw new NotFoundException(ENTITY, id);
+        }
+        return organization;
+    }
+
+    private OrganizationView writable(long id, Scope scope) {
+        var organization = readable(id, scope);
+        if (!organizations.isWithin(id, scope.rootsWith(Role.ORGANIZERS))) {
+            throw new ForbiddenException("organization.error.notOrganizer");
+        }
+        return organization;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.lamtheobac.people;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,605 @@
+package vn.lamtheobac.people;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.people.ImportJobView.ImportError;
+import vn.lamtheobac.people.ImportJobView.ImportStatus;
+import vn.lamtheobac.people.PersonCommands.PersonDetails;
+import vn.lamtheobac.people.PersonCommands.RegisterPerson;
+import vn.lamtheobac.people.PersonCommands.TransferPerson;
+import vn.lamtheobac.people.PersonCommands.UpdatePerson;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * Imports people from the XLSX template. The whole file is read with a streaming reader and validated first; every
+ * problem is reported by row and column; nothing is written unless the whole file is valid, and then everything is
+ * written in one transaction. Rows are matched to existing people by national ID, then party card number, so importing
+ * the same file again changes nothing. The work runs in the background; its progress is kept in the database.
+ */
+@Service
+public class PeopleImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
+
+    public static final int MAX_ROWS = 50_000;
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_REPORTED_ERRORS = 500;
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final JdbcClient jdbc;
+    private final People people;
+    private final PersonManagement management;
+    private final OrganizationManagement organizations;
+    private final AsyncTaskExecutor executor;
+    private final TransactionTemplate writeTransaction;
+    private final TransactionTemplate progressTransaction;
+    private final JsonMapper json;
+
+    PeopleImport(
+            JdbcClient jdbc,
+            People people,
+            PersonManagement management,
+            OrganizationManagement organizations,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+            PlatformTransactionManager transactions,
+            JsonMapper json) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.management = management;
+        this.organizations = organizations;
+        this.executor = executor;
+        this.writeTransaction = new TransactionTemplate(transactions);
+        this.progressTransaction = new TransactionTemplate(transactions);
+        this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.json = json;
+    }
+
+    /** Whether the caller may import people at all. */
+    public boolean canImport(Scope scope) {
+        return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
+    }
+
+    /** Queues a file for import and returns the job id; the work continues in the background. */
+    public long start(String fileName, byte[] content, Scope scope) {
+        if (!canImport(scope)) {
+            throw new ForbiddenException("person.error.notRecordKeeper");
+        }
+        if (content == null || content.length == 0) {
+            throw BusinessRuleException.atField("file", "import.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        long id = jdbc.sql("""
+                        insert into people.import_jobs (account_id, file_name, content, status)
+                        values (?, ?, ?, 'QUEUED') returning id
+                        """)
+                .params(scope.accountId(), fileName == null ? "import.xlsx" : fileName, content)
+                .query(Long.class)
+                .single();
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        executor.execute(() -> run(id, scope, caller));
+        return id;
+    }
+
+    /** A job of the caller's own. */
+    public ImportJobView get(long id, Scope scope) {
+        return jdbc.sql(JOB + " where id = ? and account_id = ?")
+                .params(id, scope.accountId())
+                .query(this::mapJob)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("ImportJob", id));
+    }
+
+    /** The caller's latest jobs, newest first. */
+    public List<ImportJobView> recent(Scope scope) {
+        return jdbc.sql(JOB + " where account_id = ? order by id desc limit 10")
+                .param(scope.accountId())
+                .query(this::mapJob)
+                .list();
+    }
+
+    /** The empty template: a header row, drop-down lists for the coded columns, and a sheet of instructions. */
+    public byte[] template() {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Nhân sự");
+            var headerStyle = workbook.createCellStyle();
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            headerStyle.setFont(bold);
+            var text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            var header = sheet.createRow(0);
+            for (var column : PeopleImportColumns.values()) {
+                var cell = header.createCell(column.ordinal());
+                cell.setCellValue(column.header);
+                cell.setCellStyle(headerStyle);
+                sheet.setColumnWidth(column.ordinal(), Math.max(14, column.header.length() + 4) * 256);
+                sheet.setDefaultColumnStyle(column.ordinal(), text);
+            }
+            sheet.createFreezePane(0, 1);
+            var validations = sheet.getDataValidationHelper();
+            var genders = validations.createExplicitListConstraint(new String[] {"Nam", "Nữ"});
+            sheet.addValidationData(validations.createValidation(
+                    genders,
+                    new CellRangeAddressList(
+                            1, MAX_ROWS, PeopleImportColumns.GENDER.ordinal(), PeopleImportColumns.GENDER.ordinal())));
+            var categories = validations.createExplicitListConstraint(
+                    PeopleImportColumns.CATEGORY_LABELS.toArray(String[]::new));
+            sheet.addValidationData(validations.createValidation(
+                    categories,
+                    new CellRangeAddressList(
+                            1,
+                            MAX_ROWS,
+                            PeopleImportColumns.CATEGORY.ordinal(),
+                            PeopleImportColumns.CATEGORY.ordinal())));
+            var help = workbook.createSheet("Hướng dẫn");
+            String[] lines = {
+                "Hướng dẫn nhập danh sách nhân sự",
+                "1. Nhập mỗi người một dòng trên trang \"Nhân sự\", bắt đầu từ dòng 2; không đổi dòng tiêu đề.",
+                "2. Các cột có dấu (*) là bắt buộc. Mỗi người cần có Số CCCD hoặc Số thẻ đảng viên để đối chiếu.",
+                "3. Ngày ghi theo dạng dd/mm/yyyy, ví dụ 05/09/1985.",
+                "4. Đối tượng: Đảng viên chính thức, Đảng viên dự bị, Công chức, viên chức, Đoàn viên, Hội viên.",
+                "5. Tổ chức đảng: ghi đúng tên chi bộ/đảng bộ như trong hệ thống, ví dụ \"Chi bộ khu vực 1\".",
+                "6. Nếu tệp có lỗi, hệ thống không ghi dòng nào và liệt kê từng lỗi theo dòng, cột. Sửa rồi nhập lại.",
+                "7. Nhập lại cùng một tệp không tạo bản ghi trùng: người đã có (theo CCCD hoặc thẻ đảng) được cập nhật."
+            };
+            for (int i = 0; i < lines.length; i++) {
+                help.createRow(i).createCell(0).setCellValue(lines[i]);
+            }
+            help.setColumnWidth(0, 120 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- the work
+
+    /** One data row of the file, as read. */
+    record ImportRow(int row, PersonDetails details, String organizationName, Long organizationId, Long existingId) {}
+
+    void run(long jobId, Scope scope, Authentication caller) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(caller);
+        SecurityContextHolder.setContext(context);
+        try {
+            setStatus(jobId, ImportStatus.VALIDATING);
+            byte[] content = jdbc.sql("select content from people.import_jobs where id = ?")
+                    .param(jobId)
+                    .query(byte[].class)
+                    .single();
+            var errors = new ArrayList<ImportError>();
+            var rows = read(content, errors);
+            progress(jobId, rows.size(), 0);
+            if (errors.isEmpty()) {
+                rows = validate(rows, scope, errors);
+            }
+            if (!errors.isEmpty()) {
+                finish(jobId, ImportStatus.REJECTED, errors, 0, 0, 0);
+                return;
+            }
+            setStatus(jobId, ImportStatus.WRITING);
+            var finalRows = rows;
+            int[] counts = writeTransaction.execute(status -> write(jobId, finalRows, scope));
+            finish(jobId, ImportStatus.DONE, List.of(), counts[0], counts[1], counts[2]);
+        } catch (RuntimeException e) {
+            log.warn("Import job {} failed", jobId, e);
+            var error = e instanceof BusinessRuleException rule
+                    ? new ImportError(0, null, rule.messageKey(), args(rule.args()))
+                    : new ImportError(0, null, "import.error.unexpected", List.of());
+            finish(jobId, ImportStatus.FAILED, List.of(error), 0, 0, 0);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Reads every non-empty data row; a wrong template or an unreadable file is one error and no rows. */
+    List<ImportRow> read(byte[] content, List<ImportError> errors) {
+        var rows = new ArrayList<ImportRow>();
+        var formatter = new DataFormatter();
+        try (var workbook =
+                StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(new ByteArrayInputStream(content))) {
+            var sheet = workbook.getSheetAt(0);
+            boolean headerSeen = false;
+            for (Row row : sheet) {
+                if (!headerSeen) {
+                    headerSeen = true;
+                    if (!headerMatches(row, formatter)) {
+                        errors.add(new ImportError(1, null, "import.error.template", List.of()));
+                        return List.of();
+                    }
+                    continue;
+                }
+                var values = new EnumMap<PeopleImportColumns, Cell>(PeopleImportColumns.class);
+                boolean blank = true;
+                for (var column : PeopleImportColumns.values()) {
+                    Cell cell = row.getCell(column.ordinal());
+                    if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
+                        values.put(column, cell);
+                        blank = false;
+                    }
+                }
+                if (blank) {
+                    continue;
+                }
+                if (rows.size() >= MAX_ROWS) {
+                    errors.add(new ImportError(
+                            row.getRowNum() + 1, null, "import.error.tooManyRows", List.of(String.valueOf(MAX_ROWS))));
+                    return List.of();
+                }
+                rows.add(parse(row.getRowNum() + 1, values, formatter, errors));
+            }
+            if (!headerSeen) {
+                errors.add(new ImportError(1, null, "import.error.template", List.of()));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (errors.isEmpty()) {
+                errors.add(new ImportError(0, null, "import.error.notXlsx", List.of()));
+            }
+            return List.of();
+        }
+        return rows;
+    }
+
+    private static boolean headerMatches(Row row, DataFormatter formatter) {
+        for (var column : PeopleImportColumns.values()) {
+            Cell cell = row.getCell(column.ordinal());
+            if (cell == null || !fold(formatter.formatCellValue(cell)).equals(fold(column.header))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ImportRow parse(
+            int rowNumber, Map<PeopleImportColumns, Cell> cells, DataFormatter formatter, List<ImportError> errors) {
+        String fullName = text(cells.get(PeopleImportColumns.FULL_NAME), formatter);
+        if (fullName == null) {
+            errors.add(error(rowNumber, PeopleImportColumns.FULL_NAME, "import.error.required"));
+        }
+        String categoryText = text(cells.get(PeopleImportColumns.CATEGORY), formatter);
+        PersonCategory category = null;
+        if (categoryText == null) {
+            errors.add(error(rowNumber, PeopleImportColumns.CATEGORY, "import.error.required"));
+        } else {
+            int index = indexOfFolded(PeopleImportColumns.CATEGORY_LABELS, categoryText);
+            if (index < 0) {
+                errors.add(error(rowNumber, PeopleImportColumns.CATEGORY, "import.error.category", categoryText));
+            } else {
+                category = PersonCategory.values()[index];
+            }
+        }
+        String genderText = text(cells.get(PeopleImportColumns.GENDER), formatter);
+        Gender gender = null;
+        if (genderText != null) {
+            switch (fold(genderText)) {
+                case "nam" -> gender = Gender.MALE;
+                case "nu" -> gender = Gender.FEMALE;
+                default -> errors.add(error(rowNumber, PeopleImportColumns.GENDER, "import.error.gender", genderText));
+            }
+        }
+        LocalDate dateOfBirth = date(rowNumber, PeopleImportColumns.DATE_OF_BIRTH, cells, formatter, errors);
+        LocalDate partyJoinedOn = date(rowNumber, PeopleImportColumns.PARTY_JOINED_ON, cells, formatter, errors);
+        String organization = text(cells.get(PeopleImportColumns.ORGANIZATION), formatter);
+        if (organization == null) {
+            errors.add(error(rowNumber, PeopleImportColumns.ORGANIZATION, "import.error.required"));
+        }
+        var details = new PersonDetails(
+                category,
+                fullName,
+                gender,
+                dateOfBirth,
+                text(cells.get(PeopleImportColumns.NATIONAL_ID), formatter),
+                text(cells.get(PeopleImportColumns.PARTY_CARD), formatter),
+                partyJoinedOn,
+                text(cells.get(PeopleImportColumns.POSITION), formatter),
+                text(cells.get(PeopleImportColumns.PHONE), formatter),
+                text(cells.get(PeopleImportColumns.EMAIL), formatter));
+        return new ImportRow(rowNumber, details, organization, null, null);
+    }
+
+    /** Checks every row against the rules, the organisations in scope, the other rows and the people on record. */
+    private List<ImportRow> validate(List<ImportRow> rows, Scope scope, List<ImportError> errors) {
+        var organizationIds = new HashMap<String, Optional<Long>>();
+        var nationalIds = new HashMap<String, Integer>();
+        var cardNumbers = new HashMap<String, Integer>();
+        var resolved = new ArrayList<ImportRow>(rows.size());
+        var writableRoots = scope.rootsWith(Role.RECORD_KEEPERS);
+        for (var row : rows) {
+            if (errors.size() >= MAX_REPORTED_ERRORS) {
+                break;
+            }
+            var d = row.details();
+            PersonRules.check(d).forEach(v -> {
+                String letter = PeopleImportColumns.letterOf(v.field());
+                errors.add(new ImportError(row.row(), letter, v.messageKey(), args(v.args())));
+            });
+            String nationalId = PersonCommandsSupport.trim(d.nationalId());
+            String card = PersonCommandsSupport.trim(d.partyCardNumber());
+            if (nationalId == null && card == null) {
+                errors.add(error(row.row(), PeopleImportColumns.NATIONAL_ID, "import.error.noKey"));
+            }
+            if (nationalId != null) {
+                Integer first = nationalIds.putIfAbsent(nationalId, row.row());
+                if (first != null) {
+                    errors.add(error(
+                            row.row(),
+                            PeopleImportColumns.NATIONAL_ID,
+                            "import.error.duplicateInFile",
+                            nationalId,
+                            String.valueOf(first)));
+                }
+            }
+            if (card != null) {
+                Integer first = cardNumbers.putIfAbsent(card, row.row());
+                if (first != null) {
+                    errors.add(error(
+                            row.row(),
+                            PeopleImportColumns.PARTY_CARD,
+                            "import.error.duplicateInFile",
+                            card,
+                            String.valueOf(first)));
+                }
+            }
+            Long organizationId = null;
+            if (row.organizationName() != null) {
+                var found = organizationIds.computeIfAbsent(fold(row.organizationName()), key -> {
+                    var matches = organizations.findByName(row.organizationName(), scope, Role.RECORD_KEEPERS);
+                    return matches.size() == 1
+                            ? Optional.of(matches.get(0).id())
+                            : matches.isEmpty() ? Optional.empty() : Optional.of(-1L);
+                });
+                if (found.isEmpty()) {
+                    errors.add(error(
+                            row.row(),
+                            PeopleImportColumns.ORGANIZATION,
+                            "import.error.organizationUnknown",
+                            row.organizationName()));
+                } else if (found.get() == -1L) {
+                    errors.add(error(
+                            row.row(),
+                            PeopleImportColumns.ORGANIZATION,
+                            "import.error.organizationAmbiguous",
+                            row.organizationName()));
+                } else {
+                    organizationId = found.get();
+                }
+            }
+            Optional<Long> byNationalId = nationalId == null ? Optional.empty() : people.findIdByNationalId(nationalId);
+            Optional<Long> byCard = card == null ? Optional.empty() : people.findIdByPartyCardNumber(card);
+            if (byNationalId.isPresent() && byCard.isPresent() && !byNationalId.equals(byCard)) {
+                errors.add(error(row.row(), PeopleImportColumns.PARTY_CARD, "import.error.keysConflict"));
+            }
+            Long existingId = byNationalId.or(() -> byCard).orElse(null);
+            if (existingId != null) {
+                var existing = people.findById(existingId).orElseThrow();
+                if (!organizations.isWithin(existing.organizationId(), writableRoots)) {
+                    errors.add(error(
+                            row.row(),
+                            nationalId != null ? PeopleImportColumns.NATIONAL_ID : PeopleImportColumns.PARTY_CARD,
+                            "import.error.outOfScope"));
+                }
+            }
+            resolved.add(new ImportRow(row.row(), d, row.organizationName(), organizationId, existingId));
+        }
+        return resolved;
+    }
+
+    /** Writes every row; returns created, updated and unchanged counts. Runs in one transaction. */
+    private int[] write(long jobId, List<ImportRow> rows, Scope scope) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int done = 0;
+        for (var row : rows) {
+            if (row.existingId() == null) {
+                management.register(new RegisterPerson(row.details(), row.organizationId(), null), scope);
+                created++;
+            } else {
+                var existing = people.findById(row.existingId()).orElseThrow();
+                boolean sameDetails = sameDetails(existing, row.details());
+                boolean sameOrganization = existing.organizationId() == row.organizationId();
+                if (sameDetails && sameOrganization) {
+                    unchanged++;
+                } else {
+                    int version = existing.version();
+                    if (!sameDetails) {
+                        management.update(new UpdatePerson(existing.id(), row.details(), version), scope);
+                        version++;
+                    }
+                    if (!sameOrganization) {
+                        management.transfer(
+                                new TransferPerson(existing.id(), row.organizationId(), null, "import", version),
+                                scope);
+                    }
+                    updated++;
+                }
+            }
+            if (++done % 100 == 0) {
+                progress(jobId, rows.size(), done);
+            }
+        }
+        progress(jobId, rows.size(), done);
+        return new int[] {created, updated, unchanged};
+    }
+
+    private static boolean sameDetails(PersonView p, PersonDetails d) {
+        return p.category() == d.category()
+                && Objects.equals(p.fullName(), VietnameseNames.normalise(d.fullName()))
+                && p.gender() == d.gender()
+                && Objects.equals(p.dateOfBirth(), d.dateOfBirth())
+                && Objects.equals(p.nationalId(), PersonCommandsSupport.trim(d.nationalId()))
+                && Objects.equals(p.partyCardNumber(), PersonCommandsSupport.trim(d.partyCardNumber()))
+                && Objects.equals(p.partyJoinedOn(), d.partyJoinedOn())
+                && Objects.equals(p.position(), PersonCommandsSupport.trim(d.position()))
+                && Objects.equals(p.phone(), PersonCommandsSupport.trim(d.phone()))
+                && Objects.equals(p.email(), PersonCommandsSupport.trim(d.email()));
+    }
+
+    // ------------------------------------------------------------------------------------------------ job records
+
+    private static final String JOB = """
+            select id, file_name, status, total_rows, processed_rows, created_count, updated_count, unchanged_count,
+                   errors::text as errors, created_at, finished_at
+            from people.import_jobs
+            """;
+
+    private ImportJobView mapJob(ResultSet rs, int row) throws SQLException {
+        List<ImportError> errors = json.readValue(rs.getString("errors"), new TypeReference<List<ImportError>>() {});
+        var finished = rs.getTimestamp("finished_at");
+        return new ImportJobView(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getInt("total_rows"),
+                rs.getInt("processed_rows"),
+                rs.getInt("created_count"),
+                rs.getInt("updated_count"),
+                rs.getInt("unchanged_count"),
+                errors,
+                rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant());
+    }
+
+    private void setStatus(long jobId, ImportStatus status) {
+        progressTransaction.executeWithoutResult(s -> jdbc.sql("update people.import_jobs set status = ? where id = ?")
+                .params(status.name(), jobId)
+                .update());
+    }
+
+    private void progress(long jobId, int total, int processed) {
+        progressTransaction.executeWithoutResult(
+                s -> jdbc.sql("update people.import_jobs set total_rows = ?, processed_rows = ? where id = ?")
+                        .params(total, processed, jobId)
+                        .update());
+    }
+
+    /** Records the outcome and forgets the uploaded file: personal data is not kept longer than needed. */
+    private void finish(
+            long jobId, ImportStatus status, List<ImportError> errors, int created, int updated, int unchanged) {
+        var reported = errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors;
+        progressTransaction.executeWithoutResult(s -> jdbc.sql("""
+                        update people.import_jobs
+                        set status = ?, errors = ?::jsonb, created_count = ?, updated_count = ?, unchanged_count = ?,
+                            processed_rows = case when ? = 'DONE' then total_rows else processed_rows end,
+                            content = null, finished_at = now()
+                        where id = ?
+                        """)
+                .params(
+                        status.name(),
+                        json.writeValueAsString(reported),
+                        created,
+                        updated,
+                        unchanged,
+                        status.name(),
+                        jobId)
+                .update());
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    private static ImportError error(int row, PeopleImportColumns column, String key, String... args) {
+        return new ImportError(row, column.letter, key, List.of(args));
+    }
+
+    private static List<String> args(Object[] args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return null;
+        }
+        String value = cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                ? new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue()))
+                        .toPlainString()
+                        .replaceAll("\\.0+$", "")
+                : formatter.formatCellValue(cell);
+        value = value.strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static LocalDate date(
+            int rowNumber,
+            PeopleImportColumns column,
+            Map<PeopleImportColumns, Cell> cells,
+            DataFormatter formatter,
+            List<ImportError> errors) {
+        Cell cell = cells.get(column);
+        if (cell == null) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String value = text(cell, formatter);
+        try {
+            return LocalDate.parse(value, DATE);
+        } catch (DateTimeParseException e) {
+            errors.add(error(rowNumber, column, "import.error.date", value));
+            return null;
+        }
+    }
+
+    private static int indexOfFolded(List<String> labels, String value) {
+        String folded = fold(value);
+        for (int i = 0; i < labels.size(); i++) {
+            if (fold(labels.get(i)).equals(folded)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower case without diacritics ("Đảng viên" → "dang vien"), for lenient comparison of labels. */
+    static String fold(String value) {
+        String decomposed = Normalizer.normalize(value.strip().toLowerCase(), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ");
+    }
+}

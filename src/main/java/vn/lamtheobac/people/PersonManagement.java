@@ -1,0 +1,343 @@
+package vn.lamtheobac.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationDissolved;
+import vn.lamtheobac.organization.OrganizationEvents.OrganizationsMerged;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.people.PersonCommands.PersonDetails;
+import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
+import vn.lamtheobac.people.PersonCommands.RegisterPerson;
+import vn.lamtheobac.people.PersonCommands.TransferPerson;
+import vn.lamtheobac.people.PersonCommands.UpdatePerson;
+import vn.lamtheobac.people.PersonEvents.DisciplineRecorded;
+import vn.lamtheobac.people.PersonEvents.PersonRegistered;
+import vn.lamtheobac.people.PersonEvents.PersonTransferred;
+import vn.lamtheobac.shared.AccessDenied;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.Paged;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SensitiveDataAccessed;
+
+/**
+ * People's records within the caller's scope. Officers, secretaries, viewers and administrators read their subtree;
+ * officers, secretaries and administrators change it; everyone reads their own record. Every profile read and every
+ * export is published as {@link SensitiveDataAccessed}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonManagement {
+
+    static final String ENTITY = "Person";
+
+    private final People people;
+    private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+
+    PersonManagement(
+            People people, OrganizationManagement organizations, ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.people = people;
+        this.organizations = organizations;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    public Paged<PersonSummary> list(PeopleQuery query, Scope scope) {
+        var roots = scope.rootsWith(Role.READERS);
+        requireOrganizationInScope(query.organizationId(), roots);
+        if (roots.isEmpty()) {
+            return Paged.of(List.of(), query.page().number(), query.page().size(), 0);
+        }
+        var rows = people.page(query, roots);
+        var names = organizations.names(
+                rows.stream().map(PersonSummary::organizationId).toList());
+        var content = rows.stream()
+                .map(p -> new PersonSummary(
+                        p.id(),
+                        p.fullName(),
+                        p.category(),
+                        p.gender(),
+                        p.dateOfBirth(),
+                        p.position(),
+                        p.organizationId(),
+                        names.get(p.organizationId())))
+                .toList();
+        return Paged.of(content, query.page().number(), query.page().size(), people.count(query, roots));
+    }
+
+    /** How many people of each category the caller may see. */
+    public Map<PersonCategory, Long> countByCategory(Scope scope) {
+        var counts = new java.util.EnumMap<PersonCategory, Long>(PersonCategory.class);
+        var roots = scope.rootsWith(Role.READERS);
+        if (!roots.isEmpty()) {
+            jdbc.sql("""
+                            select category, count(*) from people.people
+                            where organization_id in (select organization.subtree_ids(?)) group by category
+                            """)
+                    .param(Scope.asArray(roots))
+                    .query((rs, i) -> counts.put(PersonCategory.valueOf(rs.getString(1)), rs.getLong(2)))
+                    .list();
+        }
+        return counts;
+    }
+
+    /** A person's full record; the read is logged as access to sensitive personal data. */
+    public PersonView get(long id, Scope scope) {
+        var person = readable(id, scope);
+        events.publishEvent(
+                new SensitiveDataAccessed(ENTITY, String.valueOf(id), SensitiveDataAccessed.Access.READ, null));
+        return withOrganizationName(person);
+    }
+
+    /** A person's record for editing, by someone allowed to change it. */
+    public PersonView getForEdit(long id, Scope scope) {
+        return withOrganizationName(writable(id, scope));
+    }
+
+    public List<Membership> memberships(long id, Scope scope) {
+        readable(id, scope);
+        var rows = people.memberships(id);
+        var names = organizations.names(
+                rows.stream().map(Membership::organizationId).toList());
+        return rows.stream()
+                .map(m -> new Membership(
+                        m.organizationId(), names.get(m.organizationId()), m.startsOn(), m.endsOn(), m.note()))
+                .toList();
+    }
+
+    public List<DisciplineRecord> disciplines(long id, Scope scope) {
+        readable(id, scope);
+        return people.disciplines(id);
+    }
+
+    /** Whether the caller may change people's records under {@code organizationId}. */
+    public boolean canManage(long organizationId, Scope scope) {
+        return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);
+    }
+
+    /** Whether the caller may export lists of people (restricted: sensitive data). */
+    public boolean canExport(Scope scope) {
+        return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
+    }
+
+    @Transactional
+    public long register(RegisterPerson command, Scope scope) {
+        requireManageable(command.organizationId(), scope, "organizationId");
+        validate(command.details(), null);
+        long id = people.insert(command.details(), command.organizationId());
+        LocalDate since = command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : LocalDate.now();
+        people.startMembership(id, command.organizationId(), since, null);
+        events.publishEvent(new PersonRegistered(
+                id, command.organizationId(), command.details().category()));
+        events.publishEvent(DataChanged.created(ENTITY, id, command));
+        return id;
+    }
+
+    @Transactional
+    public void update(UpdatePerson command, Scope scope) {
+        var before = writable(command.id(), scope);
+        validate(command.details(), command.id());
+        people.update(command.id(), command.details(), command.version());
+        events.publishEvent(DataChanged.updated(
+                ENTITY, command.id(), before, people.findById(command.id()).orElseThrow()));
+    }
+
+    /** Moves a person to another organisation; the old membership ends and a new one starts on the same day. */
+    @Transactional
+    public void transfer(TransferPerson command, Scope scope) {
+        var before = writable(command.id(), scope);
+        requireManageable(command.toOrganizationId(), scope, "toOrganizationId");
+        if (before.organizationId() == command.toOrganizationId()) {
+            throw BusinessRuleException.atField("toOrganizationId", "person.error.transferSame");
+        }
+        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        people.moveTo(command.id(), command.toOrganizationId(), command.version());
+        people.endMembership(command.id(), on);
+        people.startMembership(command.id(), command.toOrganizationId(), on, command.note());
+        events.publishEvent(
+                new PersonTransferred(command.id(), before.organizationId(), command.toOrganizationId(), on));
+        events.publishEvent(DataChanged.updated(
+                ENTITY, command.id(), before, people.findById(command.id()).orElseThrow()));
+    }
+
+    @Transactional
+    public long recordDiscipline(RecordDiscipline command, Scope scope) {
+        var person = writable(command.personId(), scope);
+        if (command.form() == null) {
+            throw BusinessRuleException.atField("form", "discipline.error.form");
+        }
+        if (command.decidedOn() == null || command.decidedOn().isAfter(LocalDate.now())) {
+            throw BusinessRuleException.atField("decidedOn", "discipline.error.decidedOn");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw BusinessRuleException.atField("reason", "discipline.error.reason");
+        }
+        long id = people.insertDiscipline(
+                command.personId(),
+                command.form(),
+                command.decidedOn(),
+                command.reason().trim(),
+                PersonCommandsSupport.trim(command.decidedBy()));
+        events.publishEvent(new DisciplineRecorded(
+                command.personId(), person.organizationId(), command.form(), command.decidedOn()));
+        events.publishEvent(DataChanged.created("DisciplineRecord", id, command));
+        return id;
+    }
+
+    /**
+     * Streams every person matching {@code query} in the caller's scope to {@code sink} (used by exports). Only those
+     * who may change records may export; the export is logged with its size.
+     */
+    public void export(PeopleQuery query, Scope scope, Consumer<PersonView> sink) {
+        if (!canExport(scope)) {
+            throw new ForbiddenException("person.error.exportNotAllowed");
+        }
+        var roots = scope.rootsWith(Role.RECORD_KEEPERS);
+        requireOrganizationInScope(query.organizationId(), roots);
+        var nameCache = new java.util.HashMap<Long, String>();
+        int[] count = {0};
+        people.forEach(query, roots, p -> {
+            String organizationName = nameCache.computeIfAbsent(
+                    p.organizationId(), id -> organizations.names(List.of(id)).get(id));
+            sink.accept(new PersonView(
+                    p.id(),
+                    p.category(),
+                    p.fullName(),
+                    p.gender(),
+                    p.dateOfBirth(),
+                    p.nationalId(),
+                    p.partyCardNumber(),
+                    p.partyJoinedOn(),
+                    p.position(),
+                    p.phone(),
+                    p.email(),
+                    p.organizationId(),
+                    organizationName,
+                    p.version()));
+            count[0]++;
+        });
+        events.publishEvent(new SensitiveDataAccessed(
+                ENTITY, null, SensitiveDataAccessed.Access.EXPORT, "rows=" + count[0] + " query=" + query));
+    }
+
+    /** Display names of people, for modules that store person ids (accounts, commitments…). */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, full_name from people.people where id = any (?)")
+                .param(new HashSet<>(ids).toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The organisation a person currently belongs to, without a scope check (for modules resolving a member's cell). */
+    public java.util.Optional<Long> organizationOf(long personId) {
+        return people.findById(personId).map(PersonView::organizationId);
+    }
+
+    @EventListener
+    void on(OrganizationsMerged merged) {
+        people.transferAll(merged.from(), merged.into(), merged.on(), "merge:" + merged.from());
+    }
+
+    @EventListener
+    void on(OrganizationDissolved dissolved) {
+        int members = people.countIn(dissolved.id());
+        if (members > 0) {
+            throw new BusinessRuleException("organization.error.hasMembers", members);
+        }
+    }
+
+    void validate(PersonDetails details, Long selfId) {
+        var violations = new java.util.ArrayList<>(PersonRules.check(details));
+        if (details.nationalId() != null
+                && !details.nationalId().isBlank()
+                && people.findIdByNationalId(details.nationalId().trim())
+                        .filter(o -> !o.equals(selfId))
+                        .isPresent()) {
+            violations.add(new InvalidInputException.Violation("nationalId", "person.error.nationalIdTaken"));
+        }
+        if (details.partyCardNumber() != null
+                && !details.partyCardNumber().isBlank()
+                && people.findIdByPartyCardNumber(details.partyCardNumber().trim())
+                        .filter(o -> !o.equals(selfId))
+                        .isPresent()) {
+            violations.add(new InvalidInputException.Violation("partyCardNumber", "person.error.partyCardTaken"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private PersonView withOrganizationName(PersonView p) {
+        String name = organizations.names(List.of(p.organizationId())).get(p.organizationId());
+        return new PersonView(
+                p.id(),
+                p.category(),
+                p.fullName(),
+                p.gender(),
+                p.dateOfBirth(),
+                p.nationalId(),
+                p.partyCardNumber(),
+                p.partyJoinedOn(),
+                p.position(),
+                p.phone(),
+                p.email(),
+                p.organizationId(),
+                name,
+                p.version());
+    }
+
+    private void requireOrganizationInScope(Long organizationId, Set<Long> roots) {
+        if (organizationId != null && !organizations.isWithin(organizationId, roots)) {
+            events.publishEvent(new AccessDenied("Organization", String.valueOf(organizationId), "out of scope"));
+            throw new NotFoundException("Organization", organizationId);
+        }
+    }
+
+    private void requireManageable(long organizationId, Scope scope, String field) {
+        if (!organizations.isWithin(organizationId, scope.roots())) {
+            throw BusinessRuleException.atField(field, "person.error.organizationOutOfScope");
+        }
+        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
+            throw new ForbiddenException("person.error.notRecordKeeper");
+        }
+    }
+
+    private PersonView readable(long id, Scope scope) {
+        var person = people.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!scope.isOwnPerson(id) && !organizations.isWithin(person.organizationId(), scope.rootsWith(Role.READERS))) {
+            events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
+            throw new NotFoundException(ENTITY, id);
+        }
+        return person;
+    }
+
+    private PersonView writable(long id, Scope scope) {
+        var person = readable(id, scope);
+        if (!organizations.allows(scope, person.organizationId(), Role.RECORD_KEEPERS)) {
+            throw new ForbiddenException("person.error.notRecordKeeper");
+        }
+        return person;
+    }
+}

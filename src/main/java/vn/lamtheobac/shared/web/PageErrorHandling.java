@@ -1,0 +1,58 @@
+package vn.lamtheobac.shared.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.NotFoundException;
+
+/**
+ * Pages answer errors with the Vietnamese error pages in {@code templates/error}. Forms catch the errors they can show
+ * at a field themselves; what reaches this class is shown as a whole page.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandling {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(ForbiddenException e) {
+        return page(HttpStatus.FORBIDDEN, e.messageKey());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView stale() {
+        return page(HttpStatus.CONFLICT, null);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ModelAndView rule(BusinessRuleException e) {
+        var page = page(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey());
+        page.addObject("detailArgs", e.args());
+        return page;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e) {
+        var first = e.violations().get(0);
+        var page = page(HttpStatus.UNPROCESSABLE_CONTENT, first.messageKey());
+        page.addObject("detailArgs", first.args());
+        return page;
+    }
+
+    private static ModelAndView page(HttpStatus status, String detailKey) {
+        var page = new ModelAndView("error/" + (status == HttpStatus.UNPROCESSABLE_CONTENT ? "422" : status.value()));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detailKey", detailKey);
+        return page;
+    }
+}

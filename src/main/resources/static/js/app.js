@@ -1,0 +1,90 @@
+// Staff application behaviour: CSRF for htmx, auto-submitting selects, and the idle-session warning.
+(function () {
+  'use strict';
+  var csrfToken = document.querySelector('meta[name="_csrf"]');
+  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    if (csrfToken && csrfHeader && csrfToken.content) {
+      event.detail.headers[csrfHeader.content] = csrfToken.content;
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('[data-autosubmit]')) {
+      event.target.form.submit();
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-confirm]');
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
+
+  // Tree nodes: the first click loads the children (htmx, once); every click shows or hides them.
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-tree-toggle]');
+    if (!toggle) {
+      return;
+    }
+    var target = document.getElementById(toggle.getAttribute('aria-controls'));
+    var expanded = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', String(!expanded));
+    toggle.textContent = expanded ? '\u25B8' : '\u25BE';
+    target.hidden = expanded;
+  });
+
+  // Idle-session warning: 60 seconds before the server forgets the session, offer to stay signed in.
+  var timeoutMeta = document.querySelector('meta[name="session-timeout"]');
+  var modalElement = document.getElementById('session-warning');
+  if (!timeoutMeta || !timeoutMeta.content || !modalElement || typeof bootstrap === 'undefined') {
+    return;
+  }
+  var timeoutSeconds = parseInt(timeoutMeta.content, 10);
+  var warningLead = 60;
+  var modal = new bootstrap.Modal(modalElement);
+  var countdown = modalElement.querySelector('[data-session-countdown]');
+  var lastActivity = Date.now();
+  var shown = false;
+
+  function touched() {
+    lastActivity = Date.now();
+    if (shown) {
+      modal.hide();
+      shown = false;
+    }
+  }
+  document.body.addEventListener('htmx:afterRequest', touched);
+
+  setInterval(function () {
+    var idle = (Date.now() - lastActivity) / 1000;
+    var left = Math.max(0, Math.round(timeoutSeconds - idle));
+    if (left <= 0) {
+      window.location.href = '/login?expired';
+      return;
+    }
+    if (left <= warningLead) {
+      countdown.textContent = left;
+      if (!shown) {
+        modal.show();
+        shown = true;
+      }
+    }
+  }, 1000);
+
+  modalElement.querySelector('[data-session-keepalive]').addEventListener('click', function (event) {
+    var headers = {};
+    if (csrfToken && csrfHeader) {
+      headers[csrfHeader.content] = csrfToken.content;
+    }
+    fetch(event.target.getAttribute('data-url'), {method: 'POST', headers: headers, credentials: 'same-origin'})
+      .then(function (response) {
+        if (response.ok) {
+          touched();
+        } else {
+          window.location.href = '/login?expired';
+        }
+      });
+  });
+})();

@@ -1,0 +1,83 @@
+package vn.lamtheobac.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.lamtheobac.people.PersonCommands.PersonDetails;
+import vn.lamtheobac.shared.InvalidInputException.Violation;
+
+class PersonRulesTests {
+
+    static PersonDetails details(
+            PersonCategory category, String name, LocalDate born, String nationalId, String card, LocalDate joined) {
+        return new PersonDetails(category, name, Gender.MALE, born, nationalId, card, joined, null, null, null);
+    }
+
+    static java.util.List<String> fields(PersonDetails d) {
+        return PersonRules.check(d).stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aCompleteRecordPasses() {
+        assertThat(PersonRules.check(details(
+                        PersonCategory.PARTY_MEMBER_OFFICIAL,
+                        "Nguyễn Văn An",
+                        LocalDate.of(1980, 1, 1),
+                        "092080000001",
+                        "93000001",
+                        LocalDate.of(2005, 1, 1))))
+                .isEmpty();
+    }
+
+    @Test
+    void nameNeedsFamilyAndGivenName() {
+        assertThat(fields(details(PersonCategory.CIVIL_SERVANT, "An", null, null, null, null)))
+                .containsExactly("fullName");
+        assertThat(fields(details(PersonCategory.CIVIL_SERVANT, "  ", null, null, null, null)))
+                .containsExactly("fullName");
+    }
+
+    @Test
+    void nationalIdHasTwelveDigitsOrNineForOldCards() {
+        assertThat(fields(details(PersonCategory.CIVIL_SERVANT, "Lê An", null, "12345", null, null)))
+                .containsExactly("nationalId");
+        assertThat(fields(details(PersonCategory.CIVIL_SERVANT, "Lê An", null, "123456789", null, null)))
+                .isEmpty();
+    }
+
+    /** Điều lệ Đảng, Điều 1: admission from the age of 18. */
+    @Test
+    void joiningThePartyNeedsEighteenYears() {
+        assertThat(fields(details(
+                        PersonCategory.PARTY_MEMBER_OFFICIAL,
+                        "Lê An",
+                        LocalDate.of(2000, 6, 1),
+                        null,
+                        null,
+                        LocalDate.of(2018, 5, 31))))
+                .containsExactly("partyJoinedOn");
+        assertThat(fields(details(
+                        PersonCategory.PARTY_MEMBER_OFFICIAL,
+                        "Lê An",
+                        LocalDate.of(2000, 6, 1),
+                        null,
+                        null,
+                        LocalDate.of(2018, 6, 1))))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyPartyMembersCarryPartyData() {
+        assertThat(fields(details(
+                        PersonCategory.UNION_MEMBER, "Lê An", null, null, "93000001", LocalDate.of(2015, 1, 1))))
+                .containsExactlyInAnyOrder("partyCardNumber", "partyJoinedOn");
+    }
+
+    @Test
+    void datesInTheFutureAreRefused() {
+        var tomorrow = LocalDate.now().plusDays(1);
+        assertThat(fields(details(PersonCategory.PARTY_MEMBER_OFFICIAL, "Lê An", tomorrow, null, null, null)))
+                .contains("dateOfBirth");
+    }
+}

@@ -1,0 +1,95 @@
+package vn.lamtheobac.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a user sees exists in Vietnamese and in English, and every key a page or a rule names exists. */
+class MessagesTests {
+
+    static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = MessagesTests.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+        var vi = load("messages_vi.properties");
+        var en = load("messages_en.properties");
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+        vi.forEach((key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
+        en.forEach((key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
+    }
+
+    @Test
+    void vietnameseIsWrittenWithDiacritics() throws IOException {
+        var vi = load("messages_vi.properties");
+        assertThat(vi.getProperty("person.field.fullName")).isEqualTo("Họ và tên");
+        assertThat(vi.getProperty("login.error.bad")).contains("không đúng");
+    }
+
+    @Test
+    void everyKeyUsedByPagesAndCodeExists() throws IOException {
+        var vi = load("messages_vi.properties");
+        var used = new TreeSet<String>();
+        var messageExpression = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+        var fragmentLabel = Pattern.compile("'([a-z]+\\.(?:field|membership)\\.[a-zA-Z.]+)'");
+        var javaKey = Pattern.compile(
+                "\"((?:account|person|organization|discipline|term|token|import|scope|error)\\.[a-zA-Z0-9.]+)\"");
+        var validationKey =
+                Pattern.compile("\\{((?:account|person|organization|discipline|term|token)\\.[a-zA-Z0-9.]+)}");
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/resources/templates")), Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file);
+                for (var pattern : new Pattern[] {messageExpression, fragmentLabel, javaKey, validationKey}) {
+                    pattern.matcher(text)
+                            .results()
+                            .map(m -> m.group(1))
+                            .filter(k -> !k.endsWith("."))
+                            .forEach(used::add);
+                }
+            }
+        }
+        used.removeIf(key -> key.endsWith(".xlsx"));
+        assertThat(used).isNotEmpty();
+        assertThat(used.stream().filter(key -> !vi.containsKey(key)).toList())
+                .as("keys missing from messages_vi")
+                .isEmpty();
+    }
+
+    @Test
+    void everyEnumShownOnPagesHasItsLabels() throws IOException {
+        var vi = load("messages_vi.properties");
+        for (var role : Role.values()) {
+            assertThat(vi).containsKey("role." + role);
+        }
+        for (var c : vn.lamtheobac.people.PersonCategory.values()) {
+            assertThat(vi).containsKey("person.category." + c);
+        }
+        for (var f : vn.lamtheobac.people.DisciplineForm.values()) {
+            assertThat(vi).containsKey("discipline.form." + f);
+        }
+        for (var l : vn.lamtheobac.organization.LevelClass.values()) {
+            assertThat(vi).containsKey("organization.level." + l);
+        }
+        for (var s : vn.lamtheobac.people.ImportJobView.ImportStatus.values()) {
+            assertThat(vi).containsKey("import.status." + s);
+        }
+        for (var a : vn.lamtheobac.audit.AuditTrail.actions()) {
+            assertThat(vi).containsKey("audit.action." + a);
+        }
+    }
+}
