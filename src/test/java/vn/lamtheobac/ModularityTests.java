@@ -18,7 +18,6 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(MODULES)
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
     }
 }

@@ -107,8 +107,7 @@ class People {
                             :partyCardNumber, :partyJoinedOn, :position, :phone, :email, :organizationId)
                         returning id
                         """)
-                .paramSource(detailParams(details))
-                .param("organizationId", organizationId)
+                .paramSource(detailParams(details).addValue("organizationId", organizationId))
                 .query(Long.class)
                 .single();
     }
@@ -122,9 +121,7 @@ class People {
                             version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
-                .paramSource(detailParams(details))
-                .param("id", id)
-                .param("version", version)
+                .paramSource(detailParams(details).addValue("id", id).addValue("version", version))
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Person " + id + " was changed by someone else");

@@ -15,11 +15,20 @@ public class PeopleExport {
         this.people = people;
     }
 
-    /** Checks the caller may export before anything is written, then streams the workbook to {@code out}. */
-    public void writeXlsx(PeopleQuery query, Scope scope, OutputStream out) throws IOException {
+    /** Where the workbook goes; opened only once the caller's right to export has been checked. */
+    @FunctionalInterface
+    public interface Target {
+        OutputStream open() throws IOException;
+    }
+
+    /**
+     * Checks the caller may export and collects the rows (spilling to a temporary file, not memory) before the target
+     * is opened, so a refusal can still be answered with an error page.
+     */
+    public void writeXlsx(PeopleQuery query, Scope scope, Target target) throws IOException {
         try (var workbook = new PeopleWorkbook()) {
             people.export(query, scope, workbook::add);
-            workbook.write(out);
+            workbook.write(target.open());
         }
     }
 }

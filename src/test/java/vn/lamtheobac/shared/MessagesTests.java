@@ -54,7 +54,10 @@ class MessagesTests {
                 Files.walk(Path.of("src/main/resources/templates")), Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file);
-                for (var pattern : new Pattern[] {messageExpression, fragmentLabel, javaKey, validationKey}) {
+                var patterns = file.toString().endsWith(".java")
+                        ? new Pattern[] {javaKey, validationKey}
+                        : new Pattern[] {messageExpression, fragmentLabel};
+                for (var pattern : patterns) {
                     pattern.matcher(text)
                             .results()
                             .map(m -> m.group(1))

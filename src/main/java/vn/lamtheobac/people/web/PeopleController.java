@@ -30,7 +30,6 @@ import vn.lamtheobac.people.PersonView;
 import vn.lamtheobac.people.web.PersonActionForms.DisciplineRecordForm;
 import vn.lamtheobac.people.web.PersonActionForms.TransferForm;
 import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
@@ -99,17 +98,16 @@ class PeopleController {
             HttpServletResponse response)
             throws IOException {
         var query = new PeopleQuery(q, organization, category, null);
-        if (!people.canExport(scope)) {
-            throw new ForbiddenException("person.error.exportNotAllowed");
-        }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("danh-sach-nhan-su-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        export.writeXlsx(query, scope, response.getOutputStream());
+        export.writeXlsx(query, scope, () -> {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename("danh-sach-nhan-su-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
+            return response.getOutputStream();
+        });
     }
 
     @GetMapping("/{id}")
