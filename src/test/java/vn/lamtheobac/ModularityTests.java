@@ -16,8 +16,6 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(MODULES)
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

@@ -148,7 +148,11 @@ public class OrganizationManagement {
         var before = writable(command.id(), scope);
         organizations.rename(
                 command.id(), command.name().trim(), blankToNull(command.abbreviation()), command.version());
-        events.publishEvent(DataChanged.updated(ENTITY, command.id(), before, organizations.findById(command.id())));
+        events.publishEvent(DataChanged.updated(
+                ENTITY,
+                command.id(),
+                before,
+                organizations.findById(command.id()).orElseThrow()));
     }
 
     @Transactional
@@ -166,7 +170,11 @@ public class OrganizationManagement {
         }
         organizations.move(command.id(), command.newParentId(), command.version());
         events.publishEvent(new OrganizationMoved(command.id(), before.parentId(), command.newParentId()));
-        events.publishEvent(DataChanged.updated(ENTITY, command.id(), before, organizations.findById(command.id())));
+        events.publishEvent(DataChanged.updated(
+                ENTITY,
+                command.id(),
+                before,
+                organizations.findById(command.id()).orElseThrow()));
     }
 
     /**
@@ -189,7 +197,8 @@ public class OrganizationManagement {
         LocalDate on = command.on() != null ? command.on() : LocalDate.now();
         organizations.merge(from.id(), into.id(), on, command.version());
         events.publishEvent(new OrganizationsMerged(from.id(), into.id(), on));
-        events.publishEvent(DataChanged.updated(ENTITY, from.id(), from, organizations.findById(from.id())));
+        events.publishEvent(DataChanged.updated(
+                ENTITY, from.id(), from, organizations.findById(from.id()).orElseThrow()));
     }
 
     /** Dissolves an organisation that has no active child organisation and no current member. */
@@ -205,7 +214,8 @@ public class OrganizationManagement {
         LocalDate on = command.on() != null ? command.on() : LocalDate.now();
         organizations.dissolve(before.id(), on, command.version());
         events.publishEvent(new OrganizationDissolved(before.id(), on));
-        events.publishEvent(DataChanged.updated(ENTITY, before.id(), before, organizations.findById(before.id())));
+        events.publishEvent(DataChanged.updated(
+                ENTITY, before.id(), before, organizations.findById(before.id()).orElseThrow()));
     }
 
     @Transactional

@@ -217,9 +217,7 @@ public class PeopleImport {
             var errors = new ArrayList<ImportError>();
             var rows = read(content, errors);
             progress(jobId, rows.size(), 0);
-            if (errors.isEmpty()) {
-                rows = validate(rows, scope, errors);
-            }
+            rows = validate(rows, scope, errors);
             if (!errors.isEmpty()) {
                 finish(jobId, ImportStatus.REJECTED, errors, 0, 0, 0);
                 return;
@@ -356,9 +354,15 @@ public class PeopleImport {
                 break;
             }
             var d = row.details();
+            var reported = errors.stream()
+                    .filter(e -> e.row() == row.row())
+                    .map(ImportError::column)
+                    .collect(java.util.stream.Collectors.toSet());
             PersonRules.check(d).forEach(v -> {
                 String letter = PeopleImportColumns.letterOf(v.field());
-                errors.add(new ImportError(row.row(), letter, v.messageKey(), args(v.args())));
+                if (!reported.contains(letter)) {
+                    errors.add(new ImportError(row.row(), letter, v.messageKey(), args(v.args())));
+                }
             });
             String nationalId = PersonCommandsSupport.trim(d.nationalId());
             String card = PersonCommandsSupport.trim(d.partyCardNumber());

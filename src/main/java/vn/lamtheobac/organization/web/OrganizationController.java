@@ -1,7 +1,9 @@
 package vn.lamtheobac.organization.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,13 +98,19 @@ class OrganizationController {
             BindingResult errors,
             Scope scope,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 organizations.rename(form.toCommand(id), scope);
                 return done(id, "organization.flash.renamed", redirect);
             } catch (BusinessRuleException e) {
                 FormErrors.show(e, errors);
+            } catch (OptimisticLockingFailureException e) {
+                // someone renamed it meanwhile: keep what the user typed, show the conflict, offer the new version
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("error.409.message");
+                form.version = organizations.get(id, scope).version();
             }
         }
         return detailPage(organizations.get(id, scope), scope, model);

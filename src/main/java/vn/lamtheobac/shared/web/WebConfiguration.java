@@ -1,11 +1,16 @@
 package vn.lamtheobac.shared.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,6 +26,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final DateTimeFormatter DATE_INPUT =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter DATE_OUTPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Bean
     MessageSource messageSource() {
@@ -39,6 +47,25 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Dates are typed and shown as dd/MM/yyyy. Parsing is strict: 31/02/1990 is an error at the field, not silently
+     * turned into 28/02/1990.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return LocalDate.parse(text.strip(), DATE_INPUT);
+            }
+
+            @Override
+            public String print(LocalDate date, Locale locale) {
+                return DATE_OUTPUT.format(date);
+            }
+        });
     }
 
     @Override

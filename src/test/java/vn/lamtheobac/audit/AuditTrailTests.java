@@ -1,0 +1,128 @@
+package vn.lamtheobac.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.lamtheobac.IntegrationTest;
+import vn.lamtheobac.TestTree;
+
+/** The audit trail records who did what, and nobody can rewrite it. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditTrailTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestTree tree;
+
+    @BeforeAll
+    void buildTree() {
+        tree = TestTree.create(context);
+    }
+
+    long count(String action, String entityType, String entityId, String actor) {
+        return jdbc.sql("""
+                        select count(*) from audit.entries
+                        where action = ? and entity_type = ? and entity_id = ? and actor = ?
+                        """)
+                .params(action, entityType, entityId, actor)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void openingAProfileIsLoggedAsASensitiveRead() throws Exception {
+        String officer = tree.username("officer");
+        long before = count("SENSITIVE_READ", "Person", String.valueOf(tree.personA1), officer);
+        mvc.perform(get("/app/people/{id}", tree.personA1).with(user(tree.user("officer"))));
+        assertThat(count("SENSITIVE_READ", "Person", String.valueOf(tree.personA1), officer))
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangeIsLoggedWithBeforeAndAfter() throws Exception {
+        var organization = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class)
+                .get(tree.cellA2, tree.system);
+        mvc.perform(post("/app/organizations/{id}/rename", tree.cellA2)
+                .with(csrf())
+                .with(user(tree.user("officer")))
+                .param("name", "Chi bộ Hành chính " + tree.tag)
+                .param("version", String.valueOf(organization.version())));
+        var row = jdbc.sql("""
+                        select before->>'name', after->>'name', client_ip from audit.entries
+                        where action = 'UPDATE' and entity_type = 'Organization' and entity_id = ? and actor = ?
+                        order by id desc limit 1
+                        """)
+                .params(String.valueOf(tree.cellA2), tree.username("officer"))
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .single();
+        assertThat(row[0]).isEqualTo("Chi bộ Văn phòng " + tree.tag);
+        assertThat(row[1]).isEqualTo("Chi bộ Hành chính " + tree.tag);
+        assertThat(row[2]).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void anOutOfScopeRequestIsLoggedAsADenial() throws Exception {
+        String secretary = tree.username("cellsec");
+        long before = count("ACCESS_DENIED", "Person", String.valueOf(tree.personB1), secretary);
+        mvc.perform(get("/api/v1/people/{id}", tree.personB1).with(user(tree.user("cellsec"))));
+        assertThat(count("ACCESS_DENIED", "Person", String.valueOf(tree.personB1), secretary))
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void signInsSucceededAndFailedAreLogged() throws Exception {
+        String viewer = tree.username("viewer");
+        mvc.perform(post("/login").with(csrf()).param("username", viewer).param("password", "khong-dung-mat-khau"));
+        mvc.perform(post("/login").with(csrf()).param("username", viewer).param("password", TestTree.PASSWORD));
+        assertThat(jdbc.sql("select action from audit.entries where actor = ? and action like 'LOGIN%' order by id")
+                        .param(viewer)
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("LOGIN_FAILURE", "LOGIN_SUCCESS");
+    }
+
+    @Test
+    void theTrailCannotBeChangedOrDeleted() {
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update audit.entries set actor = 'ai-do' where id = (select max(id) from audit.entries)")
+                        .update())
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit.entries").update()).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit.entries").update()).hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void onlyAdministratorsBrowseTheTrailAndCanFilterIt() throws Exception {
+        var page = mvc.perform(get("/app/admin/audit")
+                        .param("actor", tree.username("officer"))
+                        .with(user(tree.user("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Nhật ký hệ thống").contains(tree.username("officer"));
+        assertThat(mvc.perform(get("/app/admin/audit").with(user(tree.user("officer"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
