@@ -56,6 +56,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info")

@@ -42,6 +42,7 @@ class OrganizationController {
     @GetMapping
     String tree(@RequestParam(required = false) Long parent, Scope scope, Model model) {
         model.addAttribute("nodes", organizations.children(parent, scope));
+        model.addAttribute("expandTop", true);
         return "organizations/tree";
     }
 
