@@ -45,7 +45,10 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         try {
+            // stopped by the last application context to close, after its connection pool: zonky's own shutdown
+            // hook would race with Spring's and pull the database from under connections still in use
             var builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
