@@ -22,6 +22,7 @@ import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Writes and reads the audit trail. Changes are recorded in the changing transaction (a rolled-back change leaves no
@@ -29,8 +30,6 @@ import vn.lamtheobac.shared.SensitiveDataAccessed;
  */
 @Service
 public class AuditTrail {
-
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -144,7 +143,7 @@ public class AuditTrail {
                 .params(pageParams)
                 .query((rs, i) -> new AuditEntry(
                         rs.getLong(1),
-                        rs.getTimestamp(2).toInstant().atZone(VIETNAM),
+                        rs.getTimestamp(2).toInstant().atZone(VietnamTime.ZONE),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),

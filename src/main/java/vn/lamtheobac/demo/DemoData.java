@@ -37,6 +37,7 @@ import vn.lamtheobac.people.PersonCommands.RegisterPerson;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.db.EmbeddedDatabase;
 
 /**
@@ -135,7 +136,7 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Generating demo data (seed {}); this takes a little while", properties.seed());
         long started = System.nanoTime();
-        Summary summary = transactions.execute(status -> new Generation(properties.seed(), LocalDate.now()).run());
+        Summary summary = transactions.execute(status -> new Generation(properties.seed(), VietnamTime.today()).run());
         log.info(summary.describe(properties.seed(), (System.nanoTime() - started) / 1_000_000));
     }
 

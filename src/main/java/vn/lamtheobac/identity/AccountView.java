@@ -3,6 +3,7 @@ package vn.lamtheobac.identity;
 import java.time.Instant;
 import java.util.List;
 import vn.lamtheobac.shared.Grant;
+import vn.lamtheobac.shared.VietnamTime;
 
 /** An account as administrators see it. */
 public record AccountView(
@@ -19,7 +20,7 @@ public record AccountView(
 
     /** The last sign-in in Vietnam's time, for display. */
     public java.time.ZonedDateTime lastLoginLocal() {
-        return lastLoginAt == null ? null : lastLoginAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return VietnamTime.local(lastLoginAt);
     }
 
     public boolean locked() {

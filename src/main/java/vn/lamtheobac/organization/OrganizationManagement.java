@@ -25,6 +25,7 @@ import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Reads and changes the organisation tree within the caller's scope. Anyone holding a grant reads its subtree;
@@ -194,7 +195,7 @@ public class OrganizationManagement {
         if (into.type().levelClass() == LevelClass.CELL && from.childCount() > 0) {
             throw BusinessRuleException.atField("intoId", "organization.error.cellHasNoChildren");
         }
-        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
         organizations.merge(from.id(), into.id(), on, command.version());
         events.publishEvent(new OrganizationsMerged(from.id(), into.id(), on));
         events.publishEvent(DataChanged.updated(
@@ -211,7 +212,7 @@ public class OrganizationManagement {
         if (organizations.activeChildCount(before.id()) > 0) {
             throw new BusinessRuleException("organization.error.hasChildren");
         }
-        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
         organizations.dissolve(before.id(), on, command.version());
         events.publishEvent(new OrganizationDissolved(before.id(), on));
         events.publishEvent(DataChanged.updated(

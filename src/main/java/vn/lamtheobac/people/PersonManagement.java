@@ -33,6 +33,7 @@ import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * People's records within the caller's scope. Officers, secretaries, viewers and administrators read their subtree;
@@ -141,7 +142,7 @@ public class PersonManagement {
         requireManageable(command.organizationId(), scope, "organizationId");
         validate(command.details(), null);
         long id = people.insert(command.details(), command.organizationId());
-        LocalDate since = command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : LocalDate.now();
+        LocalDate since = command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : VietnamTime.today();
         people.startMembership(id, command.organizationId(), since, null);
         events.publishEvent(new PersonRegistered(
                 id, command.organizationId(), command.details().category()));
@@ -166,7 +167,7 @@ public class PersonManagement {
         if (before.organizationId() == command.toOrganizationId()) {
             throw BusinessRuleException.atField("toOrganizationId", "person.error.transferSame");
         }
-        LocalDate on = command.on() != null ? command.on() : LocalDate.now();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
         people.moveTo(command.id(), command.toOrganizationId(), command.version());
         people.endMembership(command.id(), on);
         people.startMembership(command.id(), command.toOrganizationId(), on, command.note());
@@ -182,7 +183,7 @@ public class PersonManagement {
         if (command.form() == null) {
             throw BusinessRuleException.atField("form", "discipline.error.form");
         }
-        if (command.decidedOn() == null || command.decidedOn().isAfter(LocalDate.now())) {
+        if (command.decidedOn() == null || command.decidedOn().isAfter(VietnamTime.today())) {
             throw BusinessRuleException.atField("decidedOn", "discipline.error.decidedOn");
         }
         if (command.reason() == null || command.reason().isBlank()) {

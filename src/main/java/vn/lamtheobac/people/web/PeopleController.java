@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +32,7 @@ import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** People lists, profiles and the forms that change them. */
@@ -103,7 +103,7 @@ class PeopleController {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()
-                            .filename("danh-sach-nhan-su-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8)
+                            .filename("danh-sach-nhan-su-" + VietnamTime.today() + ".xlsx", StandardCharsets.UTF_8)
                             .build()
                             .toString());
             return response.getOutputStream();

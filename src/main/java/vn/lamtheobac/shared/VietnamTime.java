@@ -1,0 +1,24 @@
+package vn.lamtheobac.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** Dates and times as they are in Vietnam (UTC+7), whatever the server's own time zone. */
+public final class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private VietnamTime() {}
+
+    /** Today's date in Vietnam: what "not in the future" and default dates mean. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** An instant as a Vietnamese wall-clock time, for display; {@code null} stays {@code null}. */
+    public static ZonedDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE);
+    }
+}
