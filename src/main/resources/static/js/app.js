@@ -48,7 +48,12 @@
   var lastActivity = Date.now();
   var shown = false;
 
-  function touched() {
+  function touched(event) {
+    // background refreshes (badges, live figures) are not the user's activity
+    var headers = event && event.detail && event.detail.requestConfig && event.detail.requestConfig.headers;
+    if (headers && headers['X-Background']) {
+      return;
+    }
     lastActivity = Date.now();
     if (shown) {
       modal.hide();
@@ -61,7 +66,7 @@
     var idle = (Date.now() - lastActivity) / 1000;
     var left = Math.max(0, Math.round(timeoutSeconds - idle));
     if (left <= 0) {
-      window.location.href = '/login?expired';
+      signOut();
       return;
     }
     if (left <= warningLead) {
@@ -73,6 +78,16 @@
     }
   }, 1000);
 
+  // the idle time is up: end the session on the server too, then show the sign-in page
+  function signOut() {
+    var headers = {};
+    if (csrfToken && csrfHeader) {
+      headers[csrfHeader.content] = csrfToken.content;
+    }
+    fetch('/logout', {method: 'POST', headers: headers, credentials: 'same-origin'})
+      .finally(function () { window.location.href = '/login?expired'; });
+  }
+
   modalElement.querySelector('[data-session-keepalive]').addEventListener('click', function (event) {
     var headers = {};
     if (csrfToken && csrfHeader) {
@@ -83,7 +98,7 @@
         if (response.ok) {
           touched();
         } else {
-          window.location.href = '/login?expired';
+          signOut();
         }
       });
   });

@@ -108,6 +108,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProperties properties;
     private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
     private final TransactionTemplate transactions;
+    private final DemoProgramme programme;
 
     DemoData(
             OrganizationManagement organizations,
@@ -115,13 +116,15 @@ class DemoData implements ApplicationRunner {
             AccountManagement accounts,
             DemoProperties properties,
             ObjectProvider<EmbeddedDatabase> embeddedDatabase,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            DemoProgramme programme) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.transactions = transactions;
+        this.programme = programme;
     }
 
     @Override
@@ -563,6 +566,7 @@ class DemoData implements ApplicationRunner {
 
             int disciplines = discipline(demoCell, ordinaryMember);
             List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
+            programme.generate(rootId, scope, properties.seed(), today);
 
             var counts = new EnumMap<PersonCategory, Integer>(PersonCategory.class);
             members.forEach(m -> counts.merge(m.category(), 1, Integer::sum));

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"organization", "people", "identity"})
+        allowedDependencies = {"organization", "people", "identity", "programme", "directive"})
 package vn.lamtheobac.demo;

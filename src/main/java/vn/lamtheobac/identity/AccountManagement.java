@@ -266,6 +266,14 @@ public class AccountManagement {
                 DataChanged.updated("AccessToken", tokenId, Map.of("revoked", false), Map.of("revoked", true)));
     }
 
+    /** An account to notify: who holds a role over an organisation. */
+    public record Recipient(long accountId, String username, Long personId) {}
+
+    /** The accounts holding one of {@code roles} directly on {@code organizationId} (its secretaries, officers…). */
+    public List<Recipient> holders(long organizationId, Role... roles) {
+        return accounts.holders(organizationId, roles);
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of()

@@ -152,6 +152,21 @@ class Accounts {
                         """).param(username).update();
     }
 
+    List<AccountManagement.Recipient> holders(long organizationId, Role... roles) {
+        return jdbc.sql("""
+                        select distinct a.id, a.username, a.person_id from identity.accounts a
+                        join identity.grants g on g.account_id = a.id
+                        where g.organization_id = ? and g.role = any (?) and a.enabled
+                        order by a.id
+                        """)
+                .params(
+                        organizationId,
+                        java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new))
+                .query((rs, i) ->
+                        new AccountManagement.Recipient(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)))
+                .list();
+    }
+
     List<Grant> grants(long accountId) {
         return jdbc.sql(
                         "select role, organization_id from identity.grants where account_id = ? order by role, organization_id")

@@ -9,7 +9,12 @@ public final class OrganizationCommands {
 
     public record CreateOrganization(Long parentId, String typeCode, String name, String abbreviation) {}
 
-    public record RenameOrganization(long id, String name, String abbreviation, int version) {}
+    /**
+     * Changes what an organisation is called: its name, the abbreviation used in document symbols, its committee's
+     * name (tên cấp ủy) and the place name printed on its documents.
+     */
+    public record UpdateOrganization(
+            long id, String name, String abbreviation, String committeeName, String place, int version) {}
 
     public record MoveOrganization(long id, long newParentId, int version) {}
 

@@ -13,7 +13,7 @@ import vn.lamtheobac.organization.OrganizationCommands.CreateOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.DissolveOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MergeOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MoveOrganization;
-import vn.lamtheobac.organization.OrganizationCommands.RenameOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.UpdateOrganization;
 import vn.lamtheobac.organization.OrganizationEvents.OrganizationCreated;
 import vn.lamtheobac.organization.OrganizationEvents.OrganizationDissolved;
 import vn.lamtheobac.organization.OrganizationEvents.OrganizationMoved;
@@ -96,6 +96,14 @@ public class OrganizationManagement {
         return organizations.isWithin(organizationId, scope.rootsWith(roles));
     }
 
+    /**
+     * Every active organisation of a level class in the subtree of {@code rootId}, without a scope check: callers
+     * check the root first (e.g. a directive addressed to every cell under its issuing committee).
+     */
+    public List<Long> activeOfLevel(long rootId, LevelClass level) {
+        return organizations.activeOfLevel(rootId, level);
+    }
+
     /** The root organisations of the whole tree: an administrator's scope. */
     public List<Long> rootIds() {
         return organizations.rootIds();
@@ -109,6 +117,28 @@ public class OrganizationManagement {
     public List<CommitteeTerm> terms(long organizationId, Scope scope) {
         readable(organizationId, scope);
         return organizations.terms(organizationId);
+    }
+
+    /**
+     * What a document issued by {@code organizationId} prints in its header (Hướng dẫn 36-HD/VPTW): the superior
+     * body, the issuing body and the place name (the nearest one recorded up the tree). A committee with a recorded
+     * committee name issues under that name beneath its own organisation; otherwise the organisation issues under its
+     * parent.
+     */
+    public Letterhead letterhead(long organizationId) {
+        var path = organizations.ancestors(organizationId);
+        var self = path.get(path.size() - 1);
+        var parent = path.size() > 1 ? path.get(path.size() - 2) : null;
+        String place = null;
+        for (int i = path.size() - 1; i >= 0 && place == null; i--) {
+            place = path.get(i).place();
+        }
+        boolean hasCommittee = self.committeeName() != null;
+        return new Letterhead(
+                hasCommittee ? self.name() : parent == null ? null : parent.name(),
+                hasCommittee ? self.committeeName() : self.name(),
+                self.abbreviation(),
+                place);
     }
 
     /** The committee term of {@code organizationId} in force on {@code date}, if recorded. */
@@ -145,10 +175,15 @@ public class OrganizationManagement {
     }
 
     @Transactional
-    public void rename(RenameOrganization command, Scope scope) {
+    public void update(UpdateOrganization command, Scope scope) {
         var before = writable(command.id(), scope);
-        organizations.rename(
-                command.id(), command.name().trim(), blankToNull(command.abbreviation()), command.version());
+        organizations.update(
+                command.id(),
+                command.name().trim(),
+                blankToNull(command.abbreviation()),
+                blankToNull(command.committeeName()),
+                blankToNull(command.place()),
+                command.version());
         events.publishEvent(DataChanged.updated(
                 ENTITY,
                 command.id(),

@@ -8,6 +8,8 @@ public record OrganizationView(
         Long parentId,
         String name,
         String abbreviation,
+        String committeeName,
+        String place,
         OrganizationType type,
         OrganizationStatus status,
         Long mergedIntoId,

@@ -20,7 +20,7 @@ import vn.lamtheobac.shared.Scope;
 class Organizations {
 
     private static final String SELECT = """
-            select o.id, o.parent_id, o.name, o.abbreviation, o.type_code, o.status, o.merged_into_id,
+            select o.id, o.parent_id, o.name, o.abbreviation, o.committee_name, o.place, o.type_code, o.status, o.merged_into_id,
                    o.dissolved_on, nlevel(o.path) as depth, o.version,
                    (select count(*) from organization.organizations c
                      where c.parent_id = o.id and c.status = 'ACTIVE') as child_count
@@ -143,6 +143,17 @@ class Organizations {
         return counts;
     }
 
+    /** Active organisations of a level class in the subtree of {@code root} (root included). */
+    List<Long> activeOfLevel(long root, LevelClass level) {
+        return jdbc.sql("""
+                        select o.id from organization.organizations o
+                        join organization.organization_types t on t.code = o.type_code
+                        where o.id in (select organization.subtree_ids(array[?]::bigint[]))
+                          and o.status = 'ACTIVE' and t.level_class = ?
+                        order by o.path
+                        """).params(root, level.name()).query(Long.class).list();
+    }
+
     List<Long> rootIds() {
         return jdbc.sql("select id from organization.organizations where parent_id is null and status = 'ACTIVE'"
                         + " order by id")
@@ -181,14 +192,17 @@ class Organizations {
                 .single();
     }
 
-    void rename(long id, String name, String abbreviation, int version) {
+    void update(long id, String name, String abbreviation, String committeeName, String place, int version) {
         int rows = jdbc.sql("""
                         update organization.organizations
-                        set name = :name, abbreviation = :abbreviation, version = version + 1, updated_at = now()
+                        set name = :name, abbreviation = :abbreviation, committee_name = :committeeName, place = :place,
+                            version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
                 .param("name", name)
                 .param("abbreviation", abbreviation)
+                .param("committeeName", committeeName)
+                .param("place", place)
                 .param("id", id)
                 .param("version", version)
                 .update();
@@ -307,6 +321,8 @@ class Organizations {
                 (Long) rs.getObject("parent_id"),
                 rs.getString("name"),
                 rs.getString("abbreviation"),
+                rs.getString("committee_name"),
+                rs.getString("place"),
                 types().get(rs.getString("type_code")),
                 OrganizationStatus.valueOf(rs.getString("status")),
                 (Long) rs.getObject("merged_into_id"),

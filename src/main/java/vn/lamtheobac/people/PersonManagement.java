@@ -251,6 +251,20 @@ public class PersonManagement {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** E-mail addresses of people, for notifications; people without one are left out. */
+    public Map<Long, String> emails(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, email from people.people where id = any (?) and email is not null")
+                .param(new HashSet<>(ids).toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The organisation a person currently belongs to, without a scope check (for modules resolving a member's cell). */
     public java.util.Optional<Long> organizationOf(long personId) {
         return people.findById(personId).map(PersonView::organizationId);

@@ -168,9 +168,9 @@ class OrganizationTreeTests {
     void aStaleRenameAnswers409() throws Exception {
         var tree = TestTree.create(context);
         var cell = organizations.get(tree.cellA1, tree.system);
-        organizations.rename(
-                new OrganizationCommands.RenameOrganization(
-                        tree.cellA1, "Chi bộ Toán " + tree.tag, null, cell.version()),
+        organizations.update(
+                new OrganizationCommands.UpdateOrganization(
+                        tree.cellA1, "Chi bộ Toán " + tree.tag, null, null, null, cell.version()),
                 tree.system);
         mvc.perform(post("/app/organizations/{id}/rename", tree.cellA1)
                         .with(csrf())

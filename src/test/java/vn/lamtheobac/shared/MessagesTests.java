@@ -47,9 +47,9 @@ class MessagesTests {
         var messageExpression = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
         var fragmentLabel = Pattern.compile("'([a-z]+\\.(?:field|membership)\\.[a-zA-Z.]+)'");
         var javaKey = Pattern.compile(
-                "\"((?:account|person|organization|discipline|term|token|import|scope|error)\\.[a-zA-Z0-9.]+)\"");
-        var validationKey =
-                Pattern.compile("\\{((?:account|person|organization|discipline|term|token)\\.[a-zA-Z0-9.]+)}");
+                "\"((?:account|person|organization|discipline|term|token|import|scope|error|directive|dissemination|programme|theme|document|file|notification|tracking|register|inbox)\\.[a-zA-Z0-9.]+)\"");
+        var validationKey = Pattern.compile(
+                "\\{((?:account|person|organization|discipline|term|token|programme|theme|directive)\\.[a-zA-Z0-9.]+)}");
         try (Stream<Path> files = Stream.concat(
                 Files.walk(Path.of("src/main/resources/templates")), Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -90,6 +90,24 @@ class MessagesTests {
         }
         for (var s : vn.lamtheobac.people.ImportJobView.ImportStatus.values()) {
             assertThat(vi).containsKey("import.status." + s);
+        }
+        for (var s : vn.lamtheobac.directive.DirectiveStatus.values()) {
+            assertThat(vi).containsKey("directive.status." + s);
+        }
+        for (var s : vn.lamtheobac.directive.DisseminationStatus.values()) {
+            assertThat(vi).containsKey("dissemination.status." + s);
+        }
+        for (var f : vn.lamtheobac.directive.DisseminationForm.values()) {
+            assertThat(vi).containsKey("dissemination.form." + f);
+        }
+        for (var c : vn.lamtheobac.directive.AttendeeCategory.values()) {
+            assertThat(vi).containsKey("attendee." + c);
+        }
+        for (var k : vn.lamtheobac.directive.DirectiveEvents.ReminderKind.values()) {
+            assertThat(vi).containsKey("notification.reminder." + k);
+        }
+        for (var t : vn.lamtheobac.programme.ThemeKind.values()) {
+            assertThat(vi).containsKey("theme.kind." + t);
         }
         for (var a : vn.lamtheobac.audit.AuditTrail.actions()) {
             assertThat(vi).containsKey("audit.action." + a);

@@ -103,7 +103,7 @@ class OrganizationController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                organizations.rename(form.toCommand(id), scope);
+                organizations.update(form.toCommand(id), scope);
                 return done(id, "organization.flash.renamed", redirect);
             } catch (BusinessRuleException e) {
                 FormErrors.show(e, errors);
@@ -225,6 +225,8 @@ class OrganizationController {
             var rename = new RenameForm();
             rename.name = organization.name();
             rename.abbreviation = organization.abbreviation();
+            rename.committeeName = organization.committeeName();
+            rename.place = organization.place();
             rename.version = organization.version();
             model.addAttribute("renameForm", rename);
         }

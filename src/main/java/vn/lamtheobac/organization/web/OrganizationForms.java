@@ -9,7 +9,7 @@ import vn.lamtheobac.organization.OrganizationCommands.CreateOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.DissolveOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MergeOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MoveOrganization;
-import vn.lamtheobac.organization.OrganizationCommands.RenameOrganization;
+import vn.lamtheobac.organization.OrganizationCommands.UpdateOrganization;
 
 /** The forms of the organisation pages, each turning into its command. */
 final class OrganizationForms {
@@ -74,10 +74,32 @@ final class OrganizationForms {
         @Size(max = 20, message = "{organization.error.abbreviationTooLong}")
         String abbreviation;
 
+        @Size(max = 200, message = "{organization.error.nameTooLong}")
+        String committeeName;
+
+        @Size(max = 100, message = "{organization.error.placeTooLong}")
+        String place;
+
         int version;
 
-        RenameOrganization toCommand(long id) {
-            return new RenameOrganization(id, name, abbreviation, version);
+        UpdateOrganization toCommand(long id) {
+            return new UpdateOrganization(id, name, abbreviation, committeeName, place, version);
+        }
+
+        public String getCommitteeName() {
+            return committeeName;
+        }
+
+        public void setCommitteeName(String committeeName) {
+            this.committeeName = committeeName;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String place) {
+            this.place = place;
         }
 
         public String getName() {

@@ -1,0 +1,452 @@
+package vn.lamtheobac.directive.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lamtheobac.directive.AttendeeCategory;
+import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
+import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
+import vn.lamtheobac.directive.DirectiveCommands.ReviseDraft;
+import vn.lamtheobac.directive.DirectiveCommands.SupersedeDirective;
+import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
+import vn.lamtheobac.directive.DirectiveDocuments;
+import vn.lamtheobac.directive.DirectiveManagement;
+import vn.lamtheobac.directive.DirectiveStatus;
+import vn.lamtheobac.directive.DirectiveView;
+import vn.lamtheobac.directive.DisseminationForm;
+import vn.lamtheobac.directive.TargetMode;
+import vn.lamtheobac.directive.web.DirectiveForms.DirectiveForm;
+import vn.lamtheobac.directive.web.DirectiveForms.LifecycleForm;
+import vn.lamtheobac.directive.web.DirectiveForms.SessionForm;
+import vn.lamtheobac.document.DocumentRegister;
+import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.organization.OrganizationView;
+import vn.lamtheobac.programme.ProgrammeManagement;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.PageRequest;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.Downloads;
+import vn.lamtheobac.shared.web.FormErrors;
+
+/** Directives: the issuer's list, drafting, issuing and what follows, tracking, and a target's own page. */
+@Controller
+@RequestMapping("/app/directives")
+class DirectiveController {
+
+    private final DirectiveManagement directives;
+    private final DirectiveDocuments documents;
+    private final OrganizationManagement organizations;
+    private final ProgrammeManagement programmes;
+    private final DocumentRegister register;
+
+    DirectiveController(
+            DirectiveManagement directives,
+            DirectiveDocuments documents,
+            OrganizationManagement organizations,
+            ProgrammeManagement programmes,
+            DocumentRegister register) {
+        this.directives = directives;
+        this.documents = documents;
+        this.organizations = organizations;
+        this.programmes = programmes;
+        this.register = register;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) DirectiveStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Scope scope,
+            Model model) {
+        model.addAttribute("result", directives.issued(status, new PageRequest(page, 20), scope));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", DirectiveStatus.values());
+        model.addAttribute("canDraft", !issuers(scope).isEmpty());
+        return "directives/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Scope scope, Model model) {
+        var form = new DirectiveForm();
+        var issuers = issuers(scope);
+        if (!issuers.isEmpty()) {
+            form.setIssuingOrganizationId(issuers.get(0).id());
+        }
+        form.setDeadline(VietnamTime.today().plusDays(30));
+        return formPage(form, null, scope, model);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("form") DirectiveForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = directives.draft(
+                        new DraftDirective(
+                                form.getIssuingOrganizationId() == null ? 0 : form.getIssuingOrganizationId(),
+                                form.content()),
+                        scope);
+                redirect.addFlashAttribute("flash", "directive.flash.drafted");
+                return "redirect:/app/directives/" + id;
+            } catch (BusinessRuleException | InvalidInputException e) {
+                FormErrors.show(e, errors);
+            }
+        }
+        return formPage(form, null, scope, model);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Scope scope, Model model) {
+        var directive = directives.get(id, scope);
+        model.addAttribute("directive", directive);
+        model.addAttribute("attachments", directives.attachments(id, scope));
+        model.addAttribute("canIssue", directives.canIssue(directive.issuingOrganizationId(), scope));
+        model.addAttribute("typeName", typeName(directive.typeCode()));
+        model.addAttribute(
+                "issuerPath",
+                organizations.isWithin(directive.issuingOrganizationId(), scope.roots())
+                        ? organizations.path(directive.issuingOrganizationId(), scope)
+                        : List.of());
+        if (directive.themeId() != null) {
+            programmes.theme(directive.themeId()).ifPresent(t -> model.addAttribute("theme", t));
+        }
+        if (directive.chosenTargetIds() != null && directive.draft()) {
+            model.addAttribute(
+                    "chosenNames",
+                    organizations.names(directive.chosenTargetIds()).values());
+        }
+        if (!model.containsAttribute("lifecycleForm")) {
+            var form = LifecycleForm.of(directive);
+            form.setIssuedOn(VietnamTime.today());
+            model.addAttribute("lifecycleForm", form);
+        }
+        return "directives/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Scope scope, Model model) {
+        var directive = directives.get(id, scope);
+        return formPage(DirectiveForm.of(directive), directive, scope, model);
+    }
+
+    @PostMapping("/{id}")
+    String revise(
+            @PathVariable long id,
+            @ModelAttribute("form") DirectiveForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var directive = directives.get(id, scope);
+        try {
+            directives.revise(new ReviseDraft(id, form.content(), form.getVersion()), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.saved");
+            return "redirect:/app/directives/" + id;
+        } catch (BusinessRuleException | InvalidInputException e) {
+            FormErrors.show(e, errors);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.reject("error.409.message");
+            form.setVersion(directive.version());
+        }
+        return formPage(form, directive, scope, model);
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id, @RequestParam("file") MultipartFile file, Scope scope, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            directives.attach(id, file.getOriginalFilename(), file.getBytes(), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.attached");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("attachmentError", e.messageKey());
+            redirect.addFlashAttribute("attachmentErrorArgs", e.args());
+        }
+        return "redirect:/app/directives/" + id;
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable long id, @PathVariable long fileId, Scope scope, RedirectAttributes redirect) {
+        directives.detach(id, fileId, scope);
+        redirect.addFlashAttribute("flash", "directive.flash.detached");
+        return "redirect:/app/directives/" + id;
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId, Scope scope) {
+        var file = directives.attachment(id, fileId, scope);
+        return Downloads.of(file.fileName(), file.contentType(), directives.content(fileId));
+    }
+
+    @GetMapping("/{id}/cover.docx")
+    ResponseEntity<byte[]> cover(@PathVariable long id, Scope scope) {
+        var directive = directives.get(id, scope);
+        String name = (directive.symbol() == null
+                        ? "du-thao-" + id
+                        : directive.symbol().replace('/', '-')) + ".docx";
+        return Downloads.of(
+                name,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                documents.coverPage(id, scope));
+    }
+
+    @PostMapping("/{id}/issue")
+    String issue(
+            @PathVariable long id,
+            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var issued = directives.issue(new IssueDirective(id, form.getIssuedOn(), form.getVersion()), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.issued");
+            redirect.addFlashAttribute("flashArgs", issued.symbol());
+            return "redirect:/app/directives/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.show(e, errors);
+        }
+        return detail(id, scope, model);
+    }
+
+    @PostMapping("/{id}/correct")
+    String correct(
+            @PathVariable long id,
+            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            directives.correct(form.toCorrection(id), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.corrected");
+            return "redirect:/app/directives/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.show(e, errors);
+        }
+        return detail(id, scope, model);
+    }
+
+    @PostMapping("/{id}/supersede")
+    String supersede(
+            @PathVariable long id,
+            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (form.getSupersededById() == null) {
+                throw BusinessRuleException.atField("supersededById", "directive.error.replacement");
+            }
+            directives.supersede(
+                    new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.superseded");
+            return "redirect:/app/directives/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.show(e, errors);
+        }
+        return detail(id, scope, model);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            directives.withdraw(new WithdrawDirective(id, form.getReason(), form.getVersion()), scope);
+            redirect.addFlashAttribute("flash", "directive.flash.withdrawn");
+            return "redirect:/app/directives/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.show(e, errors);
+        }
+        return detail(id, scope, model);
+    }
+
+    /** The tracking page; htmx polls the same URL for the figures, so they refresh without a reload. */
+    @GetMapping("/{id}/tracking")
+    String tracking(@PathVariable long id, @RequestParam(required = false) Long node, Scope scope, Model model) {
+        var directive = directives.get(id, scope);
+        var tracking = directives.tracking(id, node, scope);
+        model.addAttribute("directive", directive);
+        model.addAttribute("tracking", tracking);
+        model.addAttribute("categories", AttendeeCategory.values());
+        model.addAttribute(
+                "path",
+                organizations.path(tracking.nodeId(), scope).stream()
+                        .filter(o -> organizations.isWithin(o.id(), scope.roots()))
+                        .toList());
+        model.addAttribute("canRemind", directives.canRecord(tracking.nodeId(), scope));
+        return "directives/tracking";
+    }
+
+    @HxRequest
+    @GetMapping("/{id}/tracking")
+    String trackingFigures(@PathVariable long id, @RequestParam(required = false) Long node, Scope scope, Model model) {
+        tracking(id, node, scope, model);
+        return "directives/tracking :: figures";
+    }
+
+    @PostMapping("/{id}/targets/{organizationId}/remind")
+    String remind(
+            @PathVariable long id,
+            @PathVariable long organizationId,
+            @RequestParam(required = false) Long node,
+            Scope scope,
+            RedirectAttributes redirect) {
+        boolean sent = directives.remind(id, organizationId, scope);
+        redirect.addFlashAttribute("flash", sent ? "directive.flash.reminded" : "directive.flash.alreadyReminded");
+        return "redirect:/app/directives/" + id + "/tracking" + (node == null ? "" : "?node=" + node);
+    }
+
+    /** A target's page: the directive, where the target stands, its sessions, and the form to record one. */
+    @GetMapping("/{id}/targets/{organizationId}")
+    String target(@PathVariable long id, @PathVariable long organizationId, Scope scope, Model model) {
+        var directive = directives.get(id, scope);
+        model.addAttribute("directive", directive);
+        model.addAttribute("organization", organizations.get(organizationId, scope));
+        model.addAttribute("status", directives.status(id, organizationId, scope));
+        model.addAttribute("sessions", directives.sessions(id, organizationId, scope));
+        model.addAttribute("attachments", directives.attachments(id, scope));
+        model.addAttribute(
+                "canRecord",
+                directives.canRecord(organizationId, scope) && directive.status() == DirectiveStatus.ISSUED);
+        model.addAttribute("categories", AttendeeCategory.values());
+        model.addAttribute("forms", DisseminationForm.values());
+        if (!model.containsAttribute("sessionForm")) {
+            var form = new SessionForm();
+            form.setHeldOn(VietnamTime.today());
+            model.addAttribute("sessionForm", form);
+        }
+        return "directives/target";
+    }
+
+    @PostMapping("/{id}/targets/{organizationId}/sessions")
+    String record(
+            @PathVariable long id,
+            @PathVariable long organizationId,
+            @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (!errors.hasErrors()) {
+            try {
+                Long evidence = null;
+                if (form.getEvidence() != null && !form.getEvidence().isEmpty()) {
+                    evidence = directives
+                            .storeEvidence(
+                                    id,
+                                    organizationId,
+                                    form.getEvidence().getOriginalFilename(),
+                                    form.getEvidence().getBytes(),
+                                    scope)
+                            .id();
+                }
+                directives.recordDissemination(form.toCommand(id, organizationId, evidence), scope);
+                redirect.addFlashAttribute("flash", "dissemination.flash.recorded");
+                return "redirect:/app/directives/" + id + "/targets/" + organizationId;
+            } catch (BusinessRuleException | InvalidInputException e) {
+                FormErrors.show(e, errors);
+            }
+        }
+        return target(id, organizationId, scope, model);
+    }
+
+    @GetMapping("/{id}/targets/{organizationId}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(
+            @PathVariable long id, @PathVariable long organizationId, @PathVariable long fileId, Scope scope) {
+        var file = directives.evidence(id, organizationId, fileId, scope);
+        return Downloads.of(file.fileName(), file.contentType(), directives.content(fileId));
+    }
+
+    /** Checkboxes of organisations under the issuer matching {@code q}, for choosing targets one by one. */
+    @HxRequest
+    @GetMapping("/target-options")
+    String targetOptions(
+            @RequestParam("issuingOrganizationId") long issuer,
+            @RequestParam(defaultValue = "") String q,
+            Scope scope,
+            Model model) {
+        model.addAttribute(
+                "options",
+                organizations.search(q, scope, 40).stream()
+                        .filter(o -> o.id() != issuer && organizations.isWithin(o.id(), Set.of(issuer)))
+                        .toList());
+        return "directives/form :: targetOptions";
+    }
+
+    private String formPage(DirectiveForm form, DirectiveView directive, Scope scope, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("directive", directive);
+        model.addAttribute("issuers", issuers(scope));
+        model.addAttribute("types", register.types());
+        model.addAttribute("modes", TargetMode.values());
+        model.addAttribute("levels", List.of(LevelClass.UPPER_GRASSROOTS, LevelClass.GRASSROOTS, LevelClass.CELL));
+        model.addAttribute("programmes", programmes.list(scope));
+        if (form.getIssuingOrganizationId() != null) {
+            model.addAttribute(
+                    "themes",
+                    programmes.themesFor(
+                            form.getIssuingOrganizationId(), VietnamTime.today().getYear()));
+        }
+        var chosen = form.getChosenTargetIds() == null ? List.<Long>of() : form.getChosenTargetIds();
+        var names = organizations.names(chosen);
+        model.addAttribute(
+                "chosen",
+                chosen.stream()
+                        .filter(names::containsKey)
+                        .map(id -> new Chosen(id, names.get(id)))
+                        .toList());
+        return "directives/form";
+    }
+
+    /** An organisation chosen as a target, for re-showing the form. */
+    record Chosen(long id, String name) {}
+
+    /** The committees the caller may issue for: the organisations of their officer grants, cells excepted. */
+    private List<OrganizationView> issuers(Scope scope) {
+        return scope.rootsWith(Role.ORGANIZERS).stream()
+                .map(id -> organizations.get(id, scope))
+                .filter(o -> o.active() && o.type().levelClass() != LevelClass.CELL)
+                .toList();
+    }
+
+    private String typeName(String code) {
+        return register.types().stream()
+                .filter(t -> t.code().equals(code))
+                .map(t -> t.nameVi())
+                .findFirst()
+                .orElse(code);
+    }
+}

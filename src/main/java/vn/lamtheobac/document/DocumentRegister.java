@@ -1,0 +1,243 @@
+package vn.lamtheobac.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.AccessDenied;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.Paged;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * Numbers party documents and keeps the register of issued documents (sổ đăng ký văn bản đi). Per Hướng dẫn
+ * 36-HD/VPTW, numbers run "liên tục từ số 01 cho mỗi tên loại văn bản trong một nhiệm kỳ cấp ủy": one sequence per
+ * issuing organisation × document type × committee term.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentRegister {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
+
+    DocumentRegister(JdbcClient jdbc, OrganizationManagement organizations, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    public List<DocumentType> types() {
+        return jdbc.sql("select code, name_vi, name_en from document.document_types order by sort_order")
+                .query((rs, i) -> new DocumentType(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * Allocates the next number and records the document in the register, in the caller's transaction: if the
+     * caller rolls back, the number is given back, so numbers have no gaps. Concurrent issues queue on the counter
+     * row, so no number is given twice.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedDocument issue(IssueDocument command) {
+        var letterhead = organizations.letterhead(command.organizationId());
+        if (letterhead.abbreviation() == null) {
+            throw new BusinessRuleException("document.error.noAbbreviation");
+        }
+        var term = organizations
+                .termOn(command.organizationId(), command.issuedOn())
+                .orElseThrow(() -> new BusinessRuleException("document.error.noTerm"));
+        if (types().stream().noneMatch(t -> t.code().equals(command.typeCode()))) {
+            throw BusinessRuleException.atField("typeCode", "document.error.type");
+        }
+        int number = jdbc.sql("""
+                        insert into document.sequences (organization_id, type_code, term_id, last_number)
+                        values (?, ?, ?, 1)
+                        on conflict (organization_id, type_code, term_id)
+                        do update set last_number = document.sequences.last_number + 1
+                        returning last_number
+                        """)
+                .params(command.organizationId(), command.typeCode(), term.id())
+                .query(Integer.class)
+                .single();
+        String symbol = symbol(number, command.typeCode(), letterhead.abbreviation());
+        String issuedBy = SecurityContextHolder.getContext().getAuthentication() == null
+                ? "system"
+                : SecurityContextHolder.getContext().getAuthentication().getName();
+        long id = jdbc.sql("""
+                        insert into document.issued_documents (organization_id, term_id, type_code, number, symbol,
+                            issued_on, title, source_type, source_id, issued_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        command.organizationId(),
+                        term.id(),
+                        command.typeCode(),
+                        number,
+                        symbol,
+                        command.issuedOn(),
+                        command.title(),
+                        command.sourceType(),
+                        command.sourceId(),
+                        issuedBy)
+                .query(Long.class)
+                .single();
+        var issued = new IssuedDocument(
+                id,
+                command.organizationId(),
+                null,
+                command.typeCode(),
+                number,
+                symbol,
+                command.issuedOn(),
+                command.title(),
+                command.sourceType(),
+                command.sourceId(),
+                issuedBy);
+        events.publishEvent(DataChanged.created("IssuedDocument", id, issued));
+        return issued;
+    }
+
+    /** "05-KH/TU": the number with at least two digits, the type code, the issuing body's abbreviation. */
+    static String symbol(int number, String typeCode, String abbreviation) {
+        return String.format("%02d-%s/%s", number, typeCode, abbreviation);
+    }
+
+    /** The register of one organisation in the caller's scope, newest first. */
+    public Paged<IssuedDocument> register(RegisterQuery query, Scope scope) {
+        requireReadable(query.organizationId(), scope);
+        var where = new StringBuilder(" where d.organization_id = ?");
+        var params = new ArrayList<Object>(List.of(query.organizationId()));
+        filter(query, where, params);
+        long total = jdbc.sql("select count(*) from document.issued_documents d" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(query.page().size());
+        pageParams.add(query.page().offset());
+        var rows = jdbc.sql("select d.* from document.issued_documents d" + where
+                        + " order by d.issued_on desc, d.id desc limit ? offset ?")
+                .params(pageParams)
+                .query(DocumentRegister::map)
+                .list();
+        return Paged.of(withNames(rows), query.page().number(), query.page().size(), total);
+    }
+
+    /** The whole filtered register as XLSX (Sổ đăng ký văn bản đi). */
+    public void exportXlsx(RegisterQuery query, Scope scope, OutputStream out) throws IOException {
+        requireReadable(query.organizationId(), scope);
+        var where = new StringBuilder(" where d.organization_id = ?");
+        var params = new ArrayList<Object>(List.of(query.organizationId()));
+        filter(query, where, params);
+        var typeNames = new java.util.HashMap<String, String>();
+        types().forEach(t -> typeNames.put(t.code(), t.nameVi()));
+        try (var workbook = new SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet("Sổ văn bản đi");
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            String[] headers = {"Số, ký hiệu", "Ngày ban hành", "Loại văn bản", "Trích yếu", "Người đăng ký"};
+            var header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                var cell = header.createCell(i);
+                cell.setCellValue(headers[i]);
+                cell.setCellStyle(headerStyle);
+                sheet.setColumnWidth(i, (i == 3 ? 70 : 18) * 256);
+            }
+            int[] next = {1};
+            try (var rows = jdbc
+                    .sql("select d.* from document.issued_documents d" + where + " order by d.issued_on, d.id")
+                    .params(params)
+                    .query(DocumentRegister::map)
+                    .stream()) {
+                rows.forEach(d -> {
+                    var row = sheet.createRow(next[0]++);
+                    row.createCell(0).setCellValue(d.symbol());
+                    row.createCell(1).setCellValue(DATE.format(d.issuedOn()));
+                    row.createCell(2).setCellValue(typeNames.getOrDefault(d.typeCode(), d.typeCode()));
+                    row.createCell(3).setCellValue(d.title());
+                    row.createCell(4).setCellValue(d.issuedBy() == null ? "" : d.issuedBy());
+                });
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static void filter(RegisterQuery query, StringBuilder where, List<Object> params) {
+        if (query.typeCode() != null) {
+            where.append(" and d.type_code = ?");
+            params.add(query.typeCode());
+        }
+        if (query.year() != null) {
+            where.append(" and d.issued_on >= ? and d.issued_on < ?");
+            params.add(LocalDate.of(query.year(), 1, 1));
+            params.add(LocalDate.of(query.year() + 1, 1, 1));
+        }
+        if (query.text() != null) {
+            where.append(" and (public.search_text(d.title) like '%' || public.search_text(?) || '%' or d.symbol = ?)");
+            params.add(query.text());
+            params.add(query.text());
+        }
+    }
+
+    private void requireReadable(long organizationId, Scope scope) {
+        if (!organizations.isWithin(organizationId, scope.roots())) {
+            events.publishEvent(new AccessDenied("Organization", String.valueOf(organizationId), "out of scope"));
+            throw new NotFoundException("Organization", organizationId);
+        }
+    }
+
+    private List<IssuedDocument> withNames(List<IssuedDocument> rows) {
+        Map<Long, String> names = organizations.names(
+                rows.stream().map(IssuedDocument::organizationId).toList());
+        return rows.stream()
+                .map(d -> new IssuedDocument(
+                        d.id(),
+                        d.organizationId(),
+                        names.get(d.organizationId()),
+                        d.typeCode(),
+                        d.number(),
+                        d.symbol(),
+                        d.issuedOn(),
+                        d.title(),
+                        d.sourceType(),
+                        d.sourceId(),
+                        d.issuedBy()))
+                .toList();
+    }
+
+    private static IssuedDocument map(ResultSet rs, int row) throws SQLException {
+        return new IssuedDocument(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                null,
+                rs.getString("type_code"),
+                rs.getInt("number"),
+                rs.getString("symbol"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getString("title"),
+                rs.getString("source_type"),
+                rs.getLong("source_id"),
+                rs.getString("issued_by"));
+    }
+}

@@ -1,0 +1,170 @@
+package vn.lamtheobac.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
+import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
+import vn.lamtheobac.identity.AccountManagement;
+import vn.lamtheobac.identity.AccountManagement.Recipient;
+import vn.lamtheobac.people.PersonManagement;
+import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.PageRequest;
+import vn.lamtheobac.shared.Paged;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
+
+/**
+ * Turns events into notifications for the secretaries and officers of the organisations concerned, and shows each
+ * reader their own. Listeners run after the publishing transaction commits, from the event publication registry, so
+ * a notification is never sent for a change that was rolled back.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationCenter {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationCenter.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Role[] RECIPIENT_ROLES = {Role.SECRETARY, Role.OFFICER};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AccountManagement accounts;
+    private final PersonManagement people;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> mail;
+
+    NotificationCenter(
+            JdbcClient jdbc,
+            JsonMapper json,
+            AccountManagement accounts,
+            PersonManagement people,
+            MessageSource messages,
+            ObjectProvider<JavaMailSender> mail) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.accounts = accounts;
+        this.people = people;
+        this.messages = messages;
+        this.mail = mail;
+    }
+
+    @ApplicationModuleListener
+    void on(DirectiveIssued issued) {
+        for (long target : issued.targetIds()) {
+            notify(
+                    accounts.holders(target, RECIPIENT_ROLES),
+                    "notification.directiveIssued",
+                    List.of(issued.symbol(), issued.title(), date(issued.deadline())),
+                    "/app/directives/" + issued.id() + "/targets/" + target);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DisseminationReminderDue due) {
+        notify(
+                accounts.holders(due.organizationId(), RECIPIENT_ROLES),
+                "notification.reminder." + due.kind(),
+                List.of(due.symbol(), due.title(), date(due.deadline())),
+                "/app/directives/" + due.directiveId() + "/targets/" + due.organizationId());
+    }
+
+    /** The caller's notifications, newest first. */
+    public Paged<NotificationView> mine(PageRequest page, Scope scope) {
+        var rows = jdbc.sql("""
+                        select id, kind, args::text, link, created_at, read_at from notification.notifications
+                        where account_id = ? order by id desc limit ? offset ?
+                        """)
+                .params(scope.accountId(), page.size(), page.offset())
+                .query((rs, i) -> new NotificationView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        json.readValue(rs.getString(3), new TypeReference<List<String>>() {}),
+                        rs.getString(4),
+                        VietnamTime.local(rs.getTimestamp(5).toInstant()),
+                        rs.getTimestamp(6) != null))
+                .list();
+        long total = jdbc.sql("select count(*) from notification.notifications where account_id = ?")
+                .param(scope.accountId())
+                .query(Long.class)
+                .single();
+        return Paged.of(rows, page.number(), page.size(), total);
+    }
+
+    public int unread(Scope scope) {
+        return jdbc.sql("select count(*) from notification.notifications where account_id = ? and read_at is null")
+                .param(scope.accountId())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Marks one of the caller's notifications read and returns where it leads. */
+    @Transactional
+    public String open(long id, Scope scope) {
+        return jdbc.sql("""
+                        update notification.notifications set read_at = coalesce(read_at, now())
+                        where id = ? and account_id = ? returning link
+                        """)
+                .params(id, scope.accountId())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Notification", id));
+    }
+
+    @Transactional
+    public int markAllRead(Scope scope) {
+        return jdbc.sql(
+                        "update notification.notifications set read_at = now() where account_id = ? and read_at is null")
+                .param(scope.accountId())
+                .update();
+    }
+
+    private void notify(List<Recipient> recipients, String kind, List<String> args, String link) {
+        String argsJson = json.writeValueAsString(args);
+        for (var recipient : recipients) {
+            jdbc.sql("insert into notification.notifications (account_id, kind, args, link) values (?, ?, ?::jsonb, ?)")
+                    .params(recipient.accountId(), kind, argsJson, link)
+                    .update();
+        }
+        mail.ifAvailable(sender -> email(sender, recipients, kind, args));
+    }
+
+    /** E-mail in Vietnamese to recipients whose person record has an address; a failure never loses the notification. */
+    private void email(JavaMailSender sender, List<Recipient> recipients, String kind, List<String> args) {
+        var personIds = new ArrayList<Long>();
+        recipients.stream().filter(r -> r.personId() != null).forEach(r -> personIds.add(r.personId()));
+        var addresses = people.emails(personIds);
+        Locale vietnamese = Locale.forLanguageTag("vi");
+        String text = messages.getMessage(kind, args.toArray(), kind, vietnamese);
+        for (String address : addresses.values()) {
+            var message = new SimpleMailMessage();
+            message.setTo(address);
+            message.setSubject(messages.getMessage("notification.mail.subject", null, vietnamese));
+            message.setText(text);
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                log.warn("Could not e-mail a notification to {}", address, e);
+            }
+        }
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+}
