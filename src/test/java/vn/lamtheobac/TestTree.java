@@ -72,6 +72,13 @@ public final class TestTree {
                 new CreateOrganization(wardA, "GRASSROOTS_COMMITTEE", "Đảng bộ Trường " + tag, null), system);
         cellA1 = organizations.create(new CreateOrganization(schoolA, "CELL", "Chi bộ Giáo viên " + tag, null), system);
         cellA2 = organizations.create(new CreateOrganization(schoolA, "CELL", "Chi bộ Văn phòng " + tag, null), system);
+        var term = new vn.lamtheobac.organization.OrganizationCommands.AddCommitteeTerm(
+                city, "2025–2030", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31));
+        organizations.addTerm(term, system);
+        organizations.addTerm(
+                new vn.lamtheobac.organization.OrganizationCommands.AddCommitteeTerm(
+                        wardA, "2025–2030", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31)),
+                system);
         wardB = organizations.create(
                 new CreateOrganization(city, "COMMUNE_COMMITTEE", "Đảng bộ phường Bình " + tag, "ĐU"), system);
         cellB1 = organizations.create(

@@ -30,6 +30,8 @@ import vn.lamtheobac.shared.Scope;
 class DemoProgramme {
 
     static final String WARD = "Đảng bộ phường Ninh Kiều";
+    /** The cell of the demo secretary: left with its ward's plan still to disseminate, so its inbox has work. */
+    static final String PENDING_CELL = "Chi bộ Ủy ban nhân dân phường Ninh Kiều";
 
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
@@ -230,8 +232,11 @@ class DemoProgramme {
         collectTargets(id, tracking.nodeId(), scope, targets);
         var deadline = directives.get(id, scope).deadline();
         int recorded = 0;
+        var pending = organizations.findByName(PENDING_CELL, scope, vn.lamtheobac.shared.Role.ADMIN).stream()
+                .map(o -> o.id())
+                .toList();
         for (long target : targets) {
-            if (random.nextDouble() >= share) {
+            if (random.nextDouble() >= share || pending.contains(target)) {
                 continue;
             }
             long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(issuedOn, today));
