@@ -390,6 +390,15 @@ public class DirectiveManagement {
     /** Records a session of a target; the status of the target follows from its first session and the deadline. */
     @Transactional
     public long recordDissemination(RecordDissemination command, Scope scope) {
+        return recordDissemination(command, null, null, scope);
+    }
+
+    /**
+     * Records a session together with its evidence file (minutes, a photo), in one transaction: a refused file or a
+     * refused session leaves neither behind.
+     */
+    @Transactional
+    public long recordDissemination(RecordDissemination command, String evidenceName, byte[] evidence, Scope scope) {
         var directive = requireVisibleTarget(command.directiveId(), command.organizationId(), scope);
         if (!canRecord(command.organizationId(), scope)) {
             throw new ForbiddenException("directive.error.notRecorder");
@@ -397,6 +406,33 @@ public class DirectiveManagement {
         if (directive.status() != DirectiveStatus.ISSUED) {
             throw new BusinessRuleException("directive.error.notInForce");
         }
+        var attendance = command.attendance() == null ? Attendance.none() : command.attendance();
+        validateSession(command, attendance, directive);
+        Long evidenceFileId = command.evidenceFileId();
+        if (evidence != null && evidence.length > 0) {
+            try {
+                evidenceFileId = files.store(evidenceName, evidence, FileKind.DOCUMENTS_AND_IMAGES)
+                        .id();
+            } catch (BusinessRuleException e) {
+                throw BusinessRuleException.atField("evidence", e.messageKey(), e.args());
+            }
+        }
+        long sessionId = directives.insertSession(
+                command.directiveId(),
+                command.organizationId(),
+                command.heldOn(),
+                command.form(),
+                attendance,
+                blankToNull(command.notes()),
+                evidenceFileId,
+                actor());
+        events.publishEvent(new DisseminationRecorded(
+                command.directiveId(), command.organizationId(), sessionId, command.heldOn(), attendance));
+        events.publishEvent(DataChanged.created("Dissemination", sessionId, command));
+        return sessionId;
+    }
+
+    private static void validateSession(RecordDissemination command, Attendance attendance, DirectiveView directive) {
         var violations = new ArrayList<Violation>();
         if (command.heldOn() == null) {
             violations.add(new Violation("heldOn", "dissemination.error.heldOn"));
@@ -408,7 +444,6 @@ public class DirectiveManagement {
         if (command.form() == null) {
             violations.add(new Violation("form", "dissemination.error.form"));
         }
-        var attendance = command.attendance() == null ? Attendance.none() : command.attendance();
         for (var category : attendance.invalidCategories()) {
             violations.add(new Violation(
                     "attended[" + category.ordinal() + "]", "dissemination.error.attendance", category.name()));
@@ -419,29 +454,6 @@ public class DirectiveManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        long sessionId = directives.insertSession(
-                command.directiveId(),
-                command.organizationId(),
-                command.heldOn(),
-                command.form(),
-                attendance,
-                blankToNull(command.notes()),
-                command.evidenceFileId(),
-                actor());
-        events.publishEvent(new DisseminationRecorded(
-                command.directiveId(), command.organizationId(), sessionId, command.heldOn(), attendance));
-        events.publishEvent(DataChanged.created("Dissemination", sessionId, command));
-        return sessionId;
-    }
-
-    /** Stores an evidence file (minutes, photo) for a session about to be recorded by the caller. */
-    @Transactional
-    public StoredFile storeEvidence(long id, long organizationId, String fileName, byte[] content, Scope scope) {
-        requireVisibleTarget(id, organizationId, scope);
-        if (!canRecord(organizationId, scope)) {
-            throw new ForbiddenException("directive.error.notRecorder");
-        }
-        return files.store(fileName, content, FileKind.DOCUMENTS_AND_IMAGES);
     }
 
     /** A one-click reminder to a target that has not disseminated yet; at most one a day per target. */

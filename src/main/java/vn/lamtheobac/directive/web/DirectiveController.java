@@ -362,18 +362,13 @@ class DirectiveController {
             throws IOException {
         if (!errors.hasErrors()) {
             try {
-                Long evidence = null;
-                if (form.getEvidence() != null && !form.getEvidence().isEmpty()) {
-                    evidence = directives
-                            .storeEvidence(
-                                    id,
-                                    organizationId,
-                                    form.getEvidence().getOriginalFilename(),
-                                    form.getEvidence().getBytes(),
-                                    scope)
-                            .id();
-                }
-                directives.recordDissemination(form.toCommand(id, organizationId, evidence), scope);
+                var evidence = form.getEvidence();
+                boolean attached = evidence != null && !evidence.isEmpty();
+                directives.recordDissemination(
+                        form.toCommand(id, organizationId, null),
+                        attached ? evidence.getOriginalFilename() : null,
+                        attached ? evidence.getBytes() : null,
+                        scope);
                 redirect.addFlashAttribute("flash", "dissemination.flash.recorded");
                 return "redirect:/app/directives/" + id + "/targets/" + organizationId;
             } catch (BusinessRuleException | InvalidInputException e) {
