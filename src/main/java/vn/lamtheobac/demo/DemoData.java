@@ -109,6 +109,7 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
     private final TransactionTemplate transactions;
     private final DemoProgramme programme;
+    private final DemoCommitments demoCommitments;
 
     DemoData(
             OrganizationManagement organizations,
@@ -117,7 +118,8 @@ class DemoData implements ApplicationRunner {
             DemoProperties properties,
             ObjectProvider<EmbeddedDatabase> embeddedDatabase,
             TransactionTemplate transactions,
-            DemoProgramme programme) {
+            DemoProgramme programme,
+            DemoCommitments demoCommitments) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
@@ -125,6 +127,7 @@ class DemoData implements ApplicationRunner {
         this.embeddedDatabase = embeddedDatabase;
         this.transactions = transactions;
         this.programme = programme;
+        this.demoCommitments = demoCommitments;
     }
 
     @Override
@@ -567,6 +570,9 @@ class DemoData implements ApplicationRunner {
             int disciplines = discipline(demoCell, ordinaryMember);
             List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
             programme.generate(rootId, scope, properties.seed(), today);
+            // the demo member has written and been acknowledged, so they can self-assess at year end
+            demoCommitments.generate(
+                    rootId, today.getYear(), scope, properties.seed(), java.util.Set.of(ordinaryMember.id()));
 
             var counts = new EnumMap<PersonCategory, Integer>(PersonCategory.class);
             members.forEach(m -> counts.merge(m.category(), 1, Integer::sum));

@@ -6,5 +6,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"organization", "people", "identity", "programme", "directive"})
+        allowedDependencies = {
+            "organization",
+            "people",
+            "identity",
+            "programme",
+            "directive",
+            "commitment",
+            "initiative"
+        })
 package vn.lamtheobac.demo;

@@ -274,6 +274,11 @@ public class AccountManagement {
         return accounts.holders(organizationId, roles);
     }
 
+    /** The account linked to a person, if they have one. */
+    public java.util.Optional<Recipient> accountOf(long personId) {
+        return accounts.accountOfPerson(personId);
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of()

@@ -167,6 +167,14 @@ class Accounts {
                 .list();
     }
 
+    java.util.Optional<AccountManagement.Recipient> accountOfPerson(long personId) {
+        return jdbc.sql("select id, username, person_id from identity.accounts where person_id = ? and enabled")
+                .param(personId)
+                .query((rs, i) ->
+                        new AccountManagement.Recipient(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)))
+                .optional();
+    }
+
     List<Grant> grants(long accountId) {
         return jdbc.sql(
                         "select role, organization_id from identity.grants where account_id = ? order by role, organization_id")

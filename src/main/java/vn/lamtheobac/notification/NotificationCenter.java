@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
 import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
 import vn.lamtheobac.identity.AccountManagement;
@@ -82,6 +83,16 @@ public class NotificationCenter {
                 "notification.reminder." + due.kind(),
                 List.of(due.symbol(), due.title(), date(due.deadline())),
                 "/app/directives/" + due.directiveId() + "/targets/" + due.organizationId());
+    }
+
+    @ApplicationModuleListener
+    void on(CommitmentReminderRequested reminder) {
+        accounts.accountOf(reminder.personId())
+                .ifPresent(account -> notify(
+                        List.of(account),
+                        "notification.commitmentReminder",
+                        List.of(String.valueOf(reminder.year()), reminder.organizationName()),
+                        "/app/commitments/mine?year=" + reminder.year()));
     }
 
     /** The caller's notifications, newest first. */

@@ -1,8 +1,8 @@
 /**
  * In-app notifications (with an unread badge) and, when SMTP is configured, e-mail: new directives to disseminate and
- * dissemination reminders reach the secretaries and officers of each target. It only listens to other modules' events.
+ * dissemination reminders reach the secretaries and officers of each target; commitment reminders reach the member. It only listens to other modules' events.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"directive", "identity", "people"})
+        allowedDependencies = {"directive", "commitment", "identity", "people"})
 package vn.lamtheobac.notification;

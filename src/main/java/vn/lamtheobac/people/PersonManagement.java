@@ -82,6 +82,51 @@ public class PersonManagement {
         return Paged.of(content, query.page().number(), query.page().size(), people.count(query, roots));
     }
 
+    /** The most people {@link #inSubtree} returns: a grassroots committee's whole membership. */
+    public static final int SUBTREE_LIMIT = 10_000;
+
+    /**
+     * Everyone of the given categories in the subtree of {@code organizationId}, sorted the Vietnamese way, for lists
+     * that must show every member at once (a cell's commitments, a committee's ratings). The caller must be able to
+     * read the organisation's people.
+     */
+    public List<PersonSummary> inSubtree(long organizationId, Set<PersonCategory> categories, Scope scope) {
+        var roots = scope.rootsWith(Role.READERS);
+        requireOrganizationInScope(organizationId, roots);
+        var rows = jdbc.sql("""
+                        select id, full_name, category, gender, date_of_birth, position, organization_id
+                        from people.people
+                        where organization_id in (select organization.subtree_ids(array[?]::bigint[]))
+                          and category = any (?)
+                        order by sort_key, id
+                        limit ?
+                        """)
+                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new), SUBTREE_LIMIT)
+                .query((rs, i) -> new PersonSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        PersonCategory.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : Gender.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        null))
+                .list();
+        var names = organizations.names(
+                rows.stream().map(PersonSummary::organizationId).distinct().toList());
+        return rows.stream()
+                .map(p -> new PersonSummary(
+                        p.id(),
+                        p.fullName(),
+                        p.category(),
+                        p.gender(),
+                        p.dateOfBirth(),
+                        p.position(),
+                        p.organizationId(),
+                        names.get(p.organizationId())))
+                .toList();
+    }
+
     /** How many people of each category the caller may see. */
     public Map<PersonCategory, Long> countByCategory(Scope scope) {
         var counts = new java.util.EnumMap<PersonCategory, Long>(PersonCategory.class);

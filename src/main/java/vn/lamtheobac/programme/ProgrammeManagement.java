@@ -91,13 +91,14 @@ public class ProgrammeManagement {
 
     /**
      * The themes that apply to an organisation in a year: its own and those of every committee above it, the whole-term
-     * ones first. Used when a directive, a commitment or an initiative is registered under a theme.
+     * ones first, then the annual ones from the top of the tree down (so the last is the nearest committee's). Used when a directive, a commitment or an initiative is registered under a theme.
      */
     public List<ThemeView> themesFor(long organizationId, int year) {
         return namedThemes(jdbc.sql(THEME + """
                          where t.organization_id in (select organization.ancestor_ids(array[?]::bigint[]))
                            and (t.kind = 'WHOLE_TERM' or t.year = ?)
-                         order by t.kind desc, t.id
+                         order by t.kind desc,
+                                  (select count(*) from organization.ancestor_ids(array[t.organization_id])), t.id
                         """)
                 .params(organizationId, year)
                 .query(ProgrammeManagement::mapTheme)

@@ -1,0 +1,209 @@
+package vn.lamtheobac.commitment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
+import vn.lamtheobac.shared.VietnamTime;
+
+/** Commitments and their items in {@code commitment.*}. Names are filled in by the service. */
+@Repository
+class Commitments {
+
+    private static final String COMMITMENT = """
+            select id, person_id, organization_id, year, theme_id, status, returned_reason, acknowledgement,
+                   acknowledged_by, acknowledged_at, self_assessment, outcome, assessment, assessed_by, version
+            from commitment.commitments
+            """;
+
+    private final JdbcClient jdbc;
+
+    Commitments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CommitmentView> findById(long id) {
+        return jdbc.sql(COMMITMENT + " where id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<CommitmentView> find(long personId, int year) {
+        return jdbc.sql(COMMITMENT + " where person_id = ? and year = ?")
+                .params(personId, year)
+                .query(this::map)
+                .optional();
+    }
+
+    /** The commitments of the given people for a year, by person id. */
+    Map<Long, CommitmentView> forPeople(Collection<Long> personIds, int year) {
+        var byPerson = new HashMap<Long, CommitmentView>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql(COMMITMENT + " where person_id = any (?) and year = ?")
+                .params(personIds.toArray(Long[]::new), year)
+                .query(this::mapWithoutItems)
+                .list()
+                .forEach(c -> byPerson.put(c.personId(), c));
+        return byPerson;
+    }
+
+    long insert(long personId, long organizationId, int year, Long themeId) {
+        return jdbc.sql("""
+                        insert into commitment.commitments (person_id, organization_id, year, theme_id)
+                        values (?, ?, ?, ?) returning id
+                        """)
+                .params(personId, organizationId, year, themeId)
+                .query(Long.class)
+                .single();
+    }
+
+    void replaceItems(long id, List<ItemDraft> items) {
+        jdbc.sql("delete from commitment.items where commitment_id = ?")
+                .param(id)
+                .update();
+        int position = 0;
+        for (var item : items) {
+            jdbc.sql("""
+                            insert into commitment.items (commitment_id, section, position, content, target)
+                            values (?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id,
+                            item.section().name(),
+                            position++,
+                            item.content().strip(),
+                            item.target() == null || item.target().isBlank()
+                                    ? null
+                                    : item.target().strip())
+                    .update();
+        }
+    }
+
+    /**
+     * Moves a commitment from one status to the next, checking both its version and its current status, with the
+     * given column assignments ({@code set} is trusted SQL built by the service, values are parameters).
+     */
+    void transition(long id, int version, CommitmentStatus from, CommitmentStatus to, String set, Object... values) {
+        var params = new java.util.ArrayList<Object>();
+        params.add(to.name());
+        params.addAll(java.util.Arrays.asList(values));
+        params.add(id);
+        params.add(version);
+        params.add(from.name());
+        int rows = jdbc.sql("update commitment.commitments set status = ?, version = version + 1, updated_at = now()"
+                        + (set.isEmpty() ? "" : ", " + set) + " where id = ? and version = ? and status = ?")
+                .params(params)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Commitment " + id + " was changed by someone else");
+        }
+    }
+
+    void touch(long id, int version) {
+        int rows = jdbc.sql("""
+                        update commitment.commitments set version = version + 1, updated_at = now()
+                        where id = ? and version = ? and status = 'DRAFT'
+                        """).params(id, version).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Commitment " + id + " was changed by someone else");
+        }
+    }
+
+    void setSelfResult(long itemId, ItemResult result, String evidence) {
+        jdbc.sql("update commitment.items set self_result = ?, self_evidence = ? where id = ?")
+                .params(result.name(), evidence, itemId)
+                .update();
+    }
+
+    void setCellResult(long itemId, ItemResult result, String comment) {
+        jdbc.sql("update commitment.items set cell_result = ?, cell_comment = ? where id = ?")
+                .params(result.name(), comment, itemId)
+                .update();
+    }
+
+    /** Records a reminder; {@code false} when the person was already reminded today. */
+    boolean recordReminder(long personId, int year) {
+        return jdbc.sql(
+                                "insert into commitment.reminders (person_id, year, day) values (?, ?, ?) on conflict do nothing")
+                        .params(personId, year, VietnamTime.today())
+                        .update()
+                == 1;
+    }
+
+    List<CommitmentItem> items(long commitmentId) {
+        return jdbc.sql("""
+                        select id, section, content, target, self_result, self_evidence, cell_result, cell_comment
+                        from commitment.items where commitment_id = ? order by section, position, id
+                        """)
+                .param(commitmentId)
+                .query((rs, i) -> new CommitmentItem(
+                        rs.getLong(1),
+                        Section.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        result(rs.getString(5)),
+                        rs.getString(6),
+                        result(rs.getString(7)),
+                        rs.getString(8)))
+                .list();
+    }
+
+    private static ItemResult result(String value) {
+        return value == null ? null : ItemResult.valueOf(value);
+    }
+
+    private CommitmentView map(ResultSet rs, int row) throws SQLException {
+        var view = mapWithoutItems(rs, row);
+        return new CommitmentView(
+                view.id(),
+                view.personId(),
+                null,
+                view.organizationId(),
+                null,
+                view.year(),
+                view.themeId(),
+                null,
+                view.status(),
+                view.returnedReason(),
+                view.acknowledgement(),
+                view.acknowledgedBy(),
+                view.acknowledgedAt(),
+                view.selfAssessment(),
+                view.outcome(),
+                view.assessment(),
+                view.assessedBy(),
+                items(view.id()),
+                view.version());
+    }
+
+    private CommitmentView mapWithoutItems(ResultSet rs, int row) throws SQLException {
+        var acknowledgedAt = rs.getTimestamp("acknowledged_at");
+        return new CommitmentView(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                null,
+                rs.getLong("organization_id"),
+                null,
+                rs.getInt("year"),
+                (Long) rs.getObject("theme_id"),
+                null,
+                CommitmentStatus.valueOf(rs.getString("status")),
+                rs.getString("returned_reason"),
+                rs.getString("acknowledgement"),
+                rs.getString("acknowledged_by"),
+                acknowledgedAt == null ? null : VietnamTime.local(acknowledgedAt.toInstant()),
+                rs.getString("self_assessment"),
+                result(rs.getString("outcome")),
+                rs.getString("assessment"),
+                rs.getString("assessed_by"),
+                List.of(),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,79 @@
+package vn.lamtheobac.commitment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
+import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
+import vn.lamtheobac.commitment.CommitmentManagement;
+import vn.lamtheobac.commitment.CommitmentRow;
+import vn.lamtheobac.commitment.CommitmentStatus;
+import vn.lamtheobac.commitment.CommitmentView;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
+
+/** Commitments over JSON. */
+@Tag(name = "Commitments")
+@RestController
+@RequestMapping("/api/v1/commitments")
+class CommitmentApiController {
+
+    private final CommitmentManagement commitments;
+
+    CommitmentApiController(CommitmentManagement commitments) {
+        this.commitments = commitments;
+    }
+
+    record Draft(List<ItemDraft> items, Integer version) {}
+
+    record Version(Integer version) {}
+
+    @Operation(summary = "The caller's own commitment for a year (an empty one when not written yet)")
+    @GetMapping("/mine")
+    CommitmentView mine(@RequestParam(required = false) Integer year, Scope scope) {
+        return commitments.mine(year == null ? VietnamTime.today().getYear() : year, scope);
+    }
+
+    @Operation(summary = "Write the caller's draft for a year; a stale version answers 409")
+    @PutMapping("/mine")
+    CommitmentView write(@RequestParam(required = false) Integer year, @RequestBody Draft draft, Scope scope) {
+        if (scope.personId() == null) {
+            throw new BusinessRuleException("commitment.error.noPerson");
+        }
+        int y = year == null ? VietnamTime.today().getYear() : year;
+        int version = draft.version() != null
+                ? draft.version()
+                : commitments.mine(y, scope).version();
+        long id = commitments.write(new WriteCommitment(scope.personId(), y, draft.items(), version), scope);
+        return commitments.get(id, scope);
+    }
+
+    @Operation(summary = "Submit a draft to the cell")
+    @PostMapping("/{id}/submit")
+    CommitmentView submit(@PathVariable long id, @RequestBody(required = false) Version version, Scope scope) {
+        int v = version != null && version.version() != null
+                ? version.version()
+                : commitments.get(id, scope).version();
+        commitments.submit(id, v, scope);
+        return commitments.get(id, scope);
+    }
+
+    @Operation(summary = "Everyone under an organisation who owes a commitment for a year, with its status")
+    @GetMapping
+    List<CommitmentRow> list(
+            @RequestParam long organization,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) CommitmentStatus status,
+            Scope scope) {
+        return commitments.rows(organization, year == null ? VietnamTime.today().getYear() : year, status, scope);
+    }
+}
