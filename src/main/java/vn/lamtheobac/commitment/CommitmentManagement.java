@@ -115,6 +115,17 @@ public class CommitmentManagement {
         return rows;
     }
 
+    /** The assessed outcomes of the given people's commitments for a year (for the annual rating), by person. */
+    public Map<Long, ItemResult> outcomes(java.util.Collection<Long> personIds, int year) {
+        var outcomes = new java.util.HashMap<Long, ItemResult>();
+        commitments.forPeople(personIds, year).forEach((person, c) -> {
+            if (c.outcome() != null) {
+                outcomes.put(person, c.outcome());
+            }
+        });
+        return outcomes;
+    }
+
     /** Whether the caller may acknowledge and assess the commitments of people under {@code organizationId}. */
     public boolean canReview(long organizationId, Scope scope) {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);

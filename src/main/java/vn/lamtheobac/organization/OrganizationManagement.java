@@ -104,6 +104,14 @@ public class OrganizationManagement {
         return organizations.activeOfLevel(rootId, level);
     }
 
+    /**
+     * The grassroots party organisation (tổ chức cơ sở đảng) an organisation belongs to: itself when it is one, else its
+     * nearest such ancestor. Members of one grassroots organisation share the 20% cap on HTXSNV.
+     */
+    public java.util.Optional<Long> grassrootsOf(long organizationId) {
+        return organizations.nearestOfLevel(organizationId, LevelClass.GRASSROOTS);
+    }
+
     /** The root organisations of the whole tree: an administrator's scope. */
     public List<Long> rootIds() {
         return organizations.rootIds();

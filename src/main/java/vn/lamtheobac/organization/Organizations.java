@@ -154,6 +154,17 @@ class Organizations {
                         """).params(root, level.name()).query(Long.class).list();
     }
 
+    /** The nearest organisation of {@code level} at or above {@code id}. */
+    Optional<Long> nearestOfLevel(long id, LevelClass level) {
+        return jdbc.sql("""
+                        select a.id from organization.organizations o
+                        join organization.organizations a on a.path @> o.path
+                        join organization.organization_types t on t.code = a.type_code
+                        where o.id = ? and t.level_class = ?
+                        order by nlevel(a.path) desc limit 1
+                        """).params(id, level.name()).query(Long.class).optional();
+    }
+
     List<Long> rootIds() {
         return jdbc.sql("select id from organization.organizations where parent_id is null and status = 'ACTIVE'"
                         + " order by id")

@@ -296,6 +296,30 @@ public class PersonManagement {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The discipline decisions taken in {@code year} against the given people, by person (people without none left out). */
+    public Map<Long, List<DisciplineRecord>> disciplinedIn(Collection<Long> ids, int year) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select id, person_id, form, decided_on, reason, decided_by from people.discipline_records
+                        where person_id = any (?) and decided_on >= ? and decided_on < ?
+                        order by decided_on
+                        """)
+                .params(new HashSet<>(ids).toArray(Long[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .query((rs, i) -> new DisciplineRecord(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        DisciplineForm.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.groupingBy(DisciplineRecord::personId));
+    }
+
     /** E-mail addresses of people, for notifications; people without one are left out. */
     public Map<Long, String> emails(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -47,7 +47,7 @@ class MessagesTests {
         var messageExpression = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
         var fragmentLabel = Pattern.compile("'([a-z]+\\.(?:field|membership)\\.[a-zA-Z.]+)'");
         var javaKey = Pattern.compile(
-                "\"((?:account|person|organization|discipline|term|token|import|scope|error|directive|dissemination|programme|theme|document|file|notification|tracking|register|inbox|commitment|initiative)\\.[a-zA-Z0-9.]+)\"");
+                "\"((?:account|person|organization|discipline|term|token|import|scope|error|directive|dissemination|programme|theme|document|file|notification|tracking|register|inbox|commitment|initiative|evaluation|rule)\\.[a-zA-Z0-9.]+)\"");
         var validationKey = Pattern.compile(
                 "\\{((?:account|person|organization|discipline|term|token|programme|theme|directive)\\.[a-zA-Z0-9.]+)}");
         try (Stream<Path> files = Stream.concat(
@@ -114,6 +114,15 @@ class MessagesTests {
         }
         for (var s : vn.lamtheobac.commitment.Section.values()) {
             assertThat(vi).containsKey("commitment.section." + s);
+        }
+        for (var r : vn.lamtheobac.evaluation.Rating.values()) {
+            assertThat(vi).containsKey("evaluation.rating." + r);
+        }
+        for (var r : vn.lamtheobac.evaluation.RuleSet.values()) {
+            assertThat(vi).containsKey("evaluation.ruleSet." + r);
+        }
+        for (var k : vn.lamtheobac.evaluation.RoundKind.values()) {
+            assertThat(vi).containsKey("evaluation.kind." + k);
         }
         for (var t : vn.lamtheobac.programme.ThemeKind.values()) {
             assertThat(vi).containsKey("theme.kind." + t);

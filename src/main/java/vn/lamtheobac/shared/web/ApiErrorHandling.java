@@ -53,6 +53,10 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     ProblemDetail rule(BusinessRuleException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(e.messageKey(), e.args()));
         problem.setProperty("code", e.messageKey());
+        if (e instanceof vn.lamtheobac.shared.RuleBrokenException broken) {
+            problem.setProperty("rule", broken.rule());
+            problem.setProperty("source", broken.source());
+        }
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }

@@ -1,0 +1,121 @@
+package vn.lamtheobac.evaluation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
+import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
+import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
+import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
+import vn.lamtheobac.evaluation.EvaluationManagement;
+import vn.lamtheobac.evaluation.EvaluationView;
+import vn.lamtheobac.evaluation.Quota;
+import vn.lamtheobac.evaluation.Rating;
+import vn.lamtheobac.evaluation.RoundKind;
+import vn.lamtheobac.evaluation.RuleSet;
+import vn.lamtheobac.shared.Scope;
+
+/** Evaluation rounds and ratings over JSON. A decision that breaks a rule answers 422 with the rule and its source. */
+@Tag(name = "Evaluation")
+@RestController
+@RequestMapping("/api/v1")
+class EvaluationApiController {
+
+    private final EvaluationManagement evaluations;
+
+    EvaluationApiController(EvaluationManagement evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    record RoundRequest(
+            long organizationId, int year, RoundKind kind, RuleSet ruleSet, Boolean excellentCap, String title) {}
+
+    record Created(long id) {}
+
+    record SelfAssessmentRequest(
+            Integer tasksCompletedPercent,
+            Integer commonScore,
+            Integer taskScore,
+            Boolean allTasksOnTime,
+            Integer tasksExceedingPercent,
+            Integer tasksLatePercent,
+            Integer subordinateUnits,
+            Integer subordinateUnitsDisciplined,
+            Rating selfRating,
+            String remarks,
+            Integer version) {}
+
+    record RatingRequest(Rating rating, String remarks, Integer version) {}
+
+    @Operation(summary = "Open a round for a committee's subtree (officers of that committee)")
+    @PostMapping("/evaluation-rounds")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created open(@RequestBody RoundRequest r, Scope scope) {
+        return new Created(evaluations.open(
+                new OpenRound(r.organizationId(), r.year(), r.kind(), r.ruleSet(), r.excellentCap(), r.title()),
+                scope));
+    }
+
+    @Operation(summary = "The members of a round under an organisation, with their self, proposed and decided ratings")
+    @GetMapping("/evaluation-rounds/{id}/members")
+    List<EvaluationView> members(@PathVariable long id, @RequestParam long organization, Scope scope) {
+        return evaluations.members(id, organization, scope);
+    }
+
+    @Operation(
+            summary =
+                    "The 20% cap in the grassroots organisation of an organisation: good, excellent, excellentAllowed")
+    @GetMapping("/evaluation-rounds/{id}/quota")
+    Quota quota(@PathVariable long id, @RequestParam long organization, Scope scope) {
+        return evaluations.quota(id, organization, scope);
+    }
+
+    @Operation(summary = "A member's (or an organisation's) self-assessment")
+    @PutMapping("/evaluations/{id}/self-assessment")
+    EvaluationView selfAssess(@PathVariable long id, @RequestBody SelfAssessmentRequest r, Scope scope) {
+        evaluations.selfAssess(
+                new SelfAssessment(
+                        id,
+                        r.tasksCompletedPercent(),
+                        r.commonScore(),
+                        r.taskScore(),
+                        Boolean.TRUE.equals(r.allTasksOnTime()),
+                        r.tasksExceedingPercent(),
+                        r.tasksLatePercent(),
+                        r.subordinateUnits(),
+                        r.subordinateUnitsDisciplined(),
+                        r.selfRating(),
+                        r.remarks(),
+                        version(id, r.version(), scope)),
+                scope);
+        return evaluations.get(id, scope);
+    }
+
+    @Operation(summary = "The cell's proposed rating for a member")
+    @PutMapping("/evaluations/{id}/proposal")
+    EvaluationView propose(@PathVariable long id, @RequestBody RatingRequest r, Scope scope) {
+        evaluations.propose(new Proposal(id, r.rating(), r.remarks(), version(id, r.version(), scope)), scope);
+        return evaluations.get(id, scope);
+    }
+
+    @Operation(summary = "The committee's decision; 422 with the rule and its source when a rule would be broken")
+    @PutMapping("/evaluations/{id}/decision")
+    EvaluationView decide(@PathVariable long id, @RequestBody RatingRequest r, Scope scope) {
+        evaluations.decide(new Decision(id, r.rating(), r.remarks(), version(id, r.version(), scope)), scope);
+        return evaluations.get(id, scope);
+    }
+
+    private int version(long id, Integer given, Scope scope) {
+        return given != null ? given : evaluations.get(id, scope).version();
+    }
+}

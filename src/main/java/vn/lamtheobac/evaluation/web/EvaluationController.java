@@ -1,0 +1,465 @@
+package vn.lamtheobac.evaluation.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lamtheobac.evaluation.EvaluationCommands.Correction;
+import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
+import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
+import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
+import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
+import vn.lamtheobac.evaluation.EvaluationDocuments;
+import vn.lamtheobac.evaluation.EvaluationManagement;
+import vn.lamtheobac.evaluation.Rating;
+import vn.lamtheobac.evaluation.RoundKind;
+import vn.lamtheobac.evaluation.RuleSet;
+import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.Downloads;
+import vn.lamtheobac.shared.web.FormErrors;
+
+/** Evaluation rounds, a round's lists with the live cap, and one evaluation's self-assessment, proposal and decision. */
+@Controller
+@RequestMapping("/app/evaluations")
+class EvaluationController {
+
+    private final EvaluationManagement evaluations;
+    private final EvaluationDocuments documents;
+    private final OrganizationManagement organizations;
+
+    EvaluationController(
+            EvaluationManagement evaluations, EvaluationDocuments documents, OrganizationManagement organizations) {
+        this.evaluations = evaluations;
+        this.documents = documents;
+        this.organizations = organizations;
+    }
+
+    /** Everything the evaluation forms carry. */
+    static class EvaluationForm {
+        private Long organizationId;
+        private int year = VietnamTime.today().getYear();
+        private RoundKind kind = RoundKind.ANNUAL;
+        private RuleSet ruleSet;
+        private boolean excellentCap = true;
+        private String title;
+        private Integer tasksCompletedPercent;
+        private Integer commonScore;
+        private Integer taskScore;
+        private boolean allTasksOnTime;
+        private Integer tasksExceedingPercent;
+        private Integer tasksLatePercent;
+        private Integer subordinateUnits;
+        private Integer subordinateUnitsDisciplined;
+        private Rating rating;
+        private String remarks;
+        private String reason;
+        private int version;
+
+        public Long getOrganizationId() {
+            return organizationId;
+        }
+
+        public void setOrganizationId(Long organizationId) {
+            this.organizationId = organizationId;
+        }
+
+        public int getYear() {
+            return year;
+        }
+
+        public void setYear(int year) {
+            this.year = year;
+        }
+
+        public RoundKind getKind() {
+            return kind;
+        }
+
+        public void setKind(RoundKind kind) {
+            this.kind = kind;
+        }
+
+        public RuleSet getRuleSet() {
+            return ruleSet;
+        }
+
+        public void setRuleSet(RuleSet ruleSet) {
+            this.ruleSet = ruleSet;
+        }
+
+        public boolean isExcellentCap() {
+            return excellentCap;
+        }
+
+        public void setExcellentCap(boolean excellentCap) {
+            this.excellentCap = excellentCap;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public Integer getTasksCompletedPercent() {
+            return tasksCompletedPercent;
+        }
+
+        public void setTasksCompletedPercent(Integer v) {
+            this.tasksCompletedPercent = v;
+        }
+
+        public Integer getCommonScore() {
+            return commonScore;
+        }
+
+        public void setCommonScore(Integer commonScore) {
+            this.commonScore = commonScore;
+        }
+
+        public Integer getTaskScore() {
+            return taskScore;
+        }
+
+        public void setTaskScore(Integer taskScore) {
+            this.taskScore = taskScore;
+        }
+
+        public boolean isAllTasksOnTime() {
+            return allTasksOnTime;
+        }
+
+        public void setAllTasksOnTime(boolean allTasksOnTime) {
+            this.allTasksOnTime = allTasksOnTime;
+        }
+
+        public Integer getTasksExceedingPercent() {
+            return tasksExceedingPercent;
+        }
+
+        public void setTasksExceedingPercent(Integer v) {
+            this.tasksExceedingPercent = v;
+        }
+
+        public Integer getTasksLatePercent() {
+            return tasksLatePercent;
+        }
+
+        public void setTasksLatePercent(Integer v) {
+            this.tasksLatePercent = v;
+        }
+
+        public Integer getSubordinateUnits() {
+            return subordinateUnits;
+        }
+
+        public void setSubordinateUnits(Integer v) {
+            this.subordinateUnits = v;
+        }
+
+        public Integer getSubordinateUnitsDisciplined() {
+            return subordinateUnitsDisciplined;
+        }
+
+        public void setSubordinateUnitsDisciplined(Integer v) {
+            this.subordinateUnitsDisciplined = v;
+        }
+
+        public Rating getRating() {
+            return rating;
+        }
+
+        public void setRating(Rating rating) {
+            this.rating = rating;
+        }
+
+        public String getRemarks() {
+            return remarks;
+        }
+
+        public void setRemarks(String remarks) {
+            this.remarks = remarks;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public void setVersion(int version) {
+            this.version = version;
+        }
+
+        OpenRound toOpenRound() {
+            return new OpenRound(organizationId == null ? 0 : organizationId, year, kind, ruleSet, excellentCap, title);
+        }
+
+        SelfAssessment toSelfAssessment(long id) {
+            return new SelfAssessment(
+                    id,
+                    tasksCompletedPercent,
+                    commonScore,
+                    taskScore,
+                    allTasksOnTime,
+                    tasksExceedingPercent,
+                    tasksLatePercent,
+                    subordinateUnits,
+                    subordinateUnitsDisciplined,
+                    rating,
+                    remarks,
+                    version);
+        }
+    }
+
+    @GetMapping
+    String rounds(Scope scope, Model model) {
+        model.addAttribute("rounds", evaluations.rounds(scope));
+        var committees = scope.rootsWith(Role.ORGANIZERS).stream()
+                .map(id -> organizations.get(id, scope))
+                .filter(o -> o.type().levelClass() != LevelClass.CELL)
+                .toList();
+        model.addAttribute("committees", committees);
+        model.addAttribute("ruleSets", RuleSet.values());
+        model.addAttribute("kinds", RoundKind.values());
+        if (!model.containsAttribute("form")) {
+            var form = new EvaluationForm();
+            form.setRuleSet(RuleSet.forYear(form.getYear()));
+            model.addAttribute("form", form);
+        }
+        return "evaluations/rounds";
+    }
+
+    @PostMapping
+    String open(
+            @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            long id = evaluations.open(form.toOpenRound(), scope);
+            redirect.addFlashAttribute("flash", "evaluation.flash.opened");
+            return "redirect:/app/evaluations/" + id;
+        } catch (BusinessRuleException | InvalidInputException e) {
+            FormErrors.show(e, errors);
+        }
+        return rounds(scope, model);
+    }
+
+    @GetMapping("/{roundId}")
+    String round(
+            @PathVariable long roundId, @RequestParam(required = false) Long organization, Scope scope, Model model) {
+        var round = evaluations.round(roundId, scope);
+        long node = organization != null
+                ? organization
+                : organizations.isWithin(round.organizationId(), scope.rootsWith(Role.READERS))
+                        ? round.organizationId()
+                        : scope.rootsWith(Role.READERS).iterator().next();
+        model.addAttribute("round", round);
+        model.addAttribute("node", organizations.get(node, scope));
+        model.addAttribute("members", evaluations.members(roundId, node, scope));
+        model.addAttribute("collectives", evaluations.collectives(roundId, node, scope));
+        organizations
+                .grassrootsOf(node)
+                .ifPresent(g -> model.addAttribute("quota", evaluations.quota(roundId, node, scope)));
+        model.addAttribute("children", organizations.children(node, scope));
+        return "evaluations/round";
+    }
+
+    /** The live cap: htmx polls the round's URL for this panel while ratings are being decided. */
+    @HxRequest
+    @GetMapping("/{roundId}/quota")
+    String quota(@PathVariable long roundId, @RequestParam long organization, Scope scope, Model model) {
+        model.addAttribute("round", evaluations.round(roundId, scope));
+        model.addAttribute("quota", evaluations.quota(roundId, organization, scope));
+        model.addAttribute("quotaOrganization", organization);
+        return "evaluations/round :: quota";
+    }
+
+    @GetMapping("/{roundId}/export")
+    void export(@PathVariable long roundId, @RequestParam long organization, Scope scope, HttpServletResponse response)
+            throws IOException {
+        evaluations.members(roundId, organization, scope);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("xep-loai-" + roundId + "-" + organization + ".xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        documents.xlsx(roundId, organization, scope, response.getOutputStream());
+    }
+
+    @GetMapping("/{roundId}/print")
+    ResponseEntity<byte[]> print(@PathVariable long roundId, @RequestParam long organization, Scope scope) {
+        return Downloads.of(
+                "danh-sach-xep-loai-" + roundId + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                documents.ratingList(roundId, organization, scope));
+    }
+
+    @GetMapping("/items/{id}")
+    String evaluation(@PathVariable long id, Scope scope, Model model) {
+        var evaluation = evaluations.get(id, scope);
+        var round = evaluations.round(evaluation.roundId(), scope);
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("round", round);
+        model.addAttribute("choices", evaluations.choices(id, scope));
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("commitmentOutcome", evaluations.commitmentOutcome(id, scope));
+        model.addAttribute("disciplines", evaluations.disciplines(id, scope));
+        model.addAttribute("canSelfAssess", evaluations.canSelfAssess(evaluation, scope));
+        model.addAttribute("canPropose", evaluations.canPropose(evaluation, scope));
+        model.addAttribute("canDecide", evaluations.canDecide(evaluation, scope));
+        if (evaluation.grassrootsId() != null) {
+            model.addAttribute("quota", evaluations.quota(round.id(), evaluation.organizationId(), scope));
+            model.addAttribute("quotaOrganization", evaluation.organizationId());
+        }
+        if (!model.containsAttribute("form")) {
+            var form = new EvaluationForm();
+            form.setTasksCompletedPercent(evaluation.tasksCompletedPercent());
+            form.setCommonScore(evaluation.commonScore());
+            form.setTaskScore(evaluation.taskScore());
+            form.setAllTasksOnTime(evaluation.allTasksOnTime());
+            form.setTasksExceedingPercent(evaluation.tasksExceedingPercent());
+            form.setTasksLatePercent(evaluation.tasksLatePercent());
+            form.setSubordinateUnits(evaluation.subordinateUnits());
+            form.setSubordinateUnitsDisciplined(evaluation.subordinateUnitsDisciplined());
+            form.setRating(
+                    evaluation.decidedRating() != null
+                            ? evaluation.decidedRating()
+                            : evaluation.proposedRating() != null
+                                    ? evaluation.proposedRating()
+                                    : evaluation.selfRating());
+            form.setVersion(evaluation.version());
+            model.addAttribute("form", form);
+        }
+        return "evaluations/evaluation";
+    }
+
+    @PostMapping("/items/{id}/self-assessment")
+    String selfAssess(
+            @PathVariable long id,
+            @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                form,
+                errors,
+                scope,
+                model,
+                redirect,
+                "evaluation.flash.selfAssessed",
+                () -> evaluations.selfAssess(form.toSelfAssessment(id), scope));
+    }
+
+    @PostMapping("/items/{id}/proposal")
+    String propose(
+            @PathVariable long id,
+            @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                form,
+                errors,
+                scope,
+                model,
+                redirect,
+                "evaluation.flash.proposed",
+                () -> evaluations.propose(
+                        new Proposal(id, form.getRating(), form.getRemarks(), form.getVersion()), scope));
+    }
+
+    @PostMapping("/items/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                form,
+                errors,
+                scope,
+                model,
+                redirect,
+                "evaluation.flash.decided",
+                () -> evaluations.decide(
+                        new Decision(id, form.getRating(), form.getRemarks(), form.getVersion()), scope));
+    }
+
+    @PostMapping("/items/{id}/correction")
+    String correct(
+            @PathVariable long id,
+            @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                form,
+                errors,
+                scope,
+                model,
+                redirect,
+                "evaluation.flash.corrected",
+                () -> evaluations.correct(
+                        new Correction(id, form.getRating(), form.getReason(), form.getVersion()), scope));
+    }
+
+    private String act(
+            long id,
+            EvaluationForm form,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect,
+            String flash,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", flash);
+            return "redirect:/app/evaluations/items/" + id;
+        } catch (BusinessRuleException | InvalidInputException e) {
+            FormErrors.show(e, errors);
+        }
+        return evaluation(id, scope, model);
+    }
+}
