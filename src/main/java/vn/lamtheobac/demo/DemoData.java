@@ -110,6 +110,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoProgramme programme;
     private final DemoCommitments demoCommitments;
+    private final DemoEvaluations demoEvaluations;
 
     DemoData(
             OrganizationManagement organizations,
@@ -119,7 +120,8 @@ class DemoData implements ApplicationRunner {
             ObjectProvider<EmbeddedDatabase> embeddedDatabase,
             TransactionTemplate transactions,
             DemoProgramme programme,
-            DemoCommitments demoCommitments) {
+            DemoCommitments demoCommitments,
+            DemoEvaluations demoEvaluations) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
@@ -128,6 +130,7 @@ class DemoData implements ApplicationRunner {
         this.transactions = transactions;
         this.programme = programme;
         this.demoCommitments = demoCommitments;
+        this.demoEvaluations = demoEvaluations;
     }
 
     @Override
@@ -571,6 +574,11 @@ class DemoData implements ApplicationRunner {
             List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
             programme.generate(rootId, scope, properties.seed(), today);
             // the demo member has written and been acknowledged, so they can self-assess at year end
+            long ward = organizations
+                    .findByName(DemoProgramme.WARD, scope, Role.ADMIN)
+                    .get(0)
+                    .id();
+            demoEvaluations.generate(rootId, ward, today.getYear(), scope, properties.seed());
             demoCommitments.generate(
                     rootId, today.getYear(), scope, properties.seed(), java.util.Set.of(ordinaryMember.id()));
 

@@ -1,0 +1,95 @@
+package vn.lamtheobac.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
+import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
+import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
+import vn.lamtheobac.evaluation.EvaluationManagement;
+import vn.lamtheobac.evaluation.EvaluationView;
+import vn.lamtheobac.evaluation.Rating;
+import vn.lamtheobac.evaluation.RoundKind;
+import vn.lamtheobac.evaluation.RuleBreach;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * The evaluations of the demo: last year's round of one ward, self-assessed and decided within the rules (the cap
+ * included), and this year's round of the city, open.
+ */
+@Component
+class DemoEvaluations {
+
+    private final EvaluationManagement evaluations;
+
+    DemoEvaluations(EvaluationManagement evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    /** Returns the number of decided ratings. */
+    int generate(long rootId, long wardId, int year, Scope scope, long seed) {
+        var random = new Random(seed + 4);
+        long lastYear = evaluations.open(
+                new OpenRound(
+                        wardId,
+                        year - 1,
+                        RoundKind.ANNUAL,
+                        null,
+                        true,
+                        "Đánh giá, xếp loại chất lượng đảng viên năm " + (year - 1)),
+                scope);
+        int decided = 0;
+        List<EvaluationView> members = evaluations.members(lastYear, wardId, scope);
+        for (var member : members) {
+            int common = 20 + random.nextInt(11);
+            int task = 45 + random.nextInt(26);
+            boolean onTime = random.nextDouble() < 0.7;
+            int exceeding = random.nextInt(50);
+            evaluations.selfAssess(
+                    new SelfAssessment(
+                            member.id(),
+                            80 + random.nextInt(21),
+                            common,
+                            task,
+                            onTime,
+                            exceeding,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            member.version()),
+                    scope);
+        }
+        // decide the lowest scores first: the HTTNV they earn open the places for the best ones under the cap
+        var ordered = evaluations.members(lastYear, wardId, scope).stream()
+                .sorted(java.util.Comparator.comparing(EvaluationView::score))
+                .toList();
+        for (var member : ordered) {
+            var rating = best(evaluations.choices(member.id(), scope));
+            evaluations.decide(
+                    new Decision(
+                            member.id(),
+                            rating,
+                            null,
+                            evaluations.get(member.id(), scope).version()),
+                    scope);
+            decided++;
+        }
+        evaluations.open(
+                new OpenRound(rootId, year, RoundKind.ANNUAL, null, true, "Đánh giá, xếp loại chất lượng năm " + year),
+                scope);
+        return decided;
+    }
+
+    /** The best rating the rules allow now. */
+    private static Rating best(Map<Rating, List<RuleBreach>> choices) {
+        for (var rating : Rating.values()) {
+            if (choices.get(rating).isEmpty()) {
+                return rating;
+            }
+        }
+        return Rating.NOT_COMPLETED;
+    }
+}
