@@ -111,6 +111,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final DemoCommitments demoCommitments;
     private final DemoEvaluations demoEvaluations;
+    private final DemoInitiatives demoInitiatives;
 
     DemoData(
             OrganizationManagement organizations,
@@ -121,7 +122,8 @@ class DemoData implements ApplicationRunner {
             TransactionTemplate transactions,
             DemoProgramme programme,
             DemoCommitments demoCommitments,
-            DemoEvaluations demoEvaluations) {
+            DemoEvaluations demoEvaluations,
+            DemoInitiatives demoInitiatives) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
@@ -131,6 +133,7 @@ class DemoData implements ApplicationRunner {
         this.programme = programme;
         this.demoCommitments = demoCommitments;
         this.demoEvaluations = demoEvaluations;
+        this.demoInitiatives = demoInitiatives;
     }
 
     @Override
@@ -573,6 +576,7 @@ class DemoData implements ApplicationRunner {
             int disciplines = discipline(demoCell, ordinaryMember);
             List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
             programme.generate(rootId, scope, properties.seed(), today);
+            demoInitiatives.generate(rootId, scope, properties.seed(), today);
             // the demo member has written and been acknowledged, so they can self-assess at year end
             long ward = organizations
                     .findByName(DemoProgramme.WARD, scope, Role.ADMIN)

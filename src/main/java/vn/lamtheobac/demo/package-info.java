@@ -13,6 +13,7 @@
             "programme",
             "directive",
             "commitment",
-            "initiative"
+            "initiative",
+            "evaluation"
         })
 package vn.lamtheobac.demo;

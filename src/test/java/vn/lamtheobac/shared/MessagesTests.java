@@ -124,6 +124,18 @@ class MessagesTests {
         for (var k : vn.lamtheobac.evaluation.RoundKind.values()) {
             assertThat(vi).containsKey("evaluation.kind." + k);
         }
+        for (var k : vn.lamtheobac.initiative.InitiativeKind.values()) {
+            assertThat(vi).containsKey("initiative.kind." + k);
+        }
+        for (var f : vn.lamtheobac.initiative.InitiativeField.values()) {
+            assertThat(vi).containsKey("initiative.field." + f);
+        }
+        for (var s : vn.lamtheobac.initiative.InitiativeStatus.values()) {
+            assertThat(vi).containsKey("initiative.status." + s);
+        }
+        for (var e : vn.lamtheobac.initiative.Effectiveness.values()) {
+            assertThat(vi).containsKey("initiative.evaluation." + e);
+        }
         for (var t : vn.lamtheobac.programme.ThemeKind.values()) {
             assertThat(vi).containsKey("theme.kind." + t);
         }

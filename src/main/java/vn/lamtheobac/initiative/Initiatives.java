@@ -1,0 +1,503 @@
+package vn.lamtheobac.initiative;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
+import vn.lamtheobac.initiative.InitiativeCommands.InitiativeContent;
+import vn.lamtheobac.shared.Scope;
+
+/**
+ * Initiatives, their indicators, progress updates with values and photos in {@code initiative.*}. Names of
+ * organisations, people, themes and files are filled in by the caller.
+ */
+@Repository
+class Initiatives {
+
+    private static final String INITIATIVE = """
+            select i.id, i.kind, i.organization_id, i.person_id, i.field, i.theme_id, i.year, i.title, i.description,
+                   i.starts_on, i.ends_on, i.status, i.completed_on, i.evaluation, i.evaluation_remarks,
+                   i.evaluated_on, i.evaluated_by_organization_id, i.recognised_as_good_model,
+                   i.recognised_by_organization_id, i.recognised_on, i.replicated_from_id, i.consent_recorded_on,
+                   i.consent_note, i.published, i.version,
+                   (select s.title from initiative.initiatives s where s.id = i.replicated_from_id) as source_title,
+                   (select count(*) from initiative.initiatives r where r.replicated_from_id = i.id)::int
+                       as replications
+            from initiative.initiatives i
+            """;
+
+    /** The latest value of indicator {@code d}: that of the most recent update (by date, then entry) reporting it. */
+    private static final String LATEST = """
+            (select pv.value from initiative.progress_values pv
+             join initiative.progress_updates pu on pu.id = pv.update_id
+             where pv.indicator_id = d.id
+             order by pu.reported_on desc, pu.id desc limit 1)""";
+
+    /**
+     * A list row. The progress is computed exactly as {@link IndicatorView#percentOf} and {@link
+     * InitiativeDetail#progressOf} do: each indicator's latest ÷ target in whole percent rounded down, capped at 100,
+     * then the average rounded down.
+     */
+    private static final String ROW = """
+            select i.id, i.kind, i.organization_id, i.person_id, i.field, i.year, i.title, i.status, i.evaluation,
+                   i.starts_on, i.ends_on, i.recognised_as_good_model, i.replicated_from_id, i.published,
+                   (select count(*) from initiative.initiatives r where r.replicated_from_id = i.id)::int
+                       as replications,
+                   coalesce((select floor(avg(least(100, floor(coalesce(%s, 0) * 100 / d.target_value))))
+                             from initiative.indicators d where d.initiative_id = i.id), 0)::int as progress
+            from initiative.initiatives i
+            """.formatted(LATEST);
+
+    private final JdbcClient jdbc;
+
+    Initiatives(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The initiative with its indicators; without names and without its progress history. */
+    Optional<InitiativeDetail> findById(long id) {
+        var indicators = indicators(id);
+        return jdbc.sql(INITIATIVE + " where i.id = ?")
+                .param(id)
+                .query((rs, i) -> map(rs, indicators))
+                .optional();
+    }
+
+    List<IndicatorView> indicators(long initiativeId) {
+        return jdbc.sql("select d.id, d.position, d.name, d.target_value, d.unit, " + LATEST + """
+                         as latest
+                        from initiative.indicators d where d.initiative_id = ? order by d.position
+                        """)
+                .param(initiativeId)
+                .query((rs, i) -> IndicatorView.of(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("target_value"),
+                        rs.getString("unit"),
+                        rs.getBigDecimal("latest")))
+                .list();
+    }
+
+    /** The progress updates, newest first, with their values; photos carry their file ids only. */
+    List<ProgressUpdateView> progress(long initiativeId) {
+        var values = new LinkedHashMap<Long, List<ProgressUpdateView.Value>>();
+        jdbc.sql("""
+                        select v.update_id, v.indicator_id, d.name, v.value, d.unit
+                        from initiative.progress_values v join initiative.indicators d on d.id = v.indicator_id
+                        where d.initiative_id = ? order by d.position
+                        """)
+                .param(initiativeId)
+                .query((rs, i) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ProgressUpdateView.Value(
+                                rs.getLong(2),
+                                rs.getString(3),
+                                IndicatorView.plain(rs.getBigDecimal(4)),
+                                rs.getString(5))))
+                .list();
+        return jdbc.sql("""
+                        select u.id, u.reported_on, u.narrative, u.recorded_by,
+                               array(select f.file_id from initiative.progress_photos f where f.update_id = u.id
+                                     order by f.file_id) as photos
+                        from initiative.progress_updates u where u.initiative_id = ?
+                        order by u.reported_on desc, u.id desc
+                        """)
+                .param(initiativeId)
+                .query((rs, i) -> new ProgressUpdateView(
+                        rs.getLong("id"),
+                        rs.getObject("reported_on", LocalDate.class),
+                        rs.getString("narrative"),
+                        values.getOrDefault(rs.getLong("id"), List.of()),
+                        ids(rs, "photos").stream()
+                                .map(f -> new ProgressUpdateView.Photo(f, null))
+                                .toList(),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+
+    /** Whether {@code fileId} is a photo of one of the initiative's progress updates. */
+    boolean isPhoto(long initiativeId, long fileId) {
+        return jdbc.sql("""
+                        select exists (select 1 from initiative.progress_photos f
+                                       join initiative.progress_updates u on u.id = f.update_id
+                                       where u.initiative_id = ? and f.file_id = ?)
+                        """).params(initiativeId, fileId).query(Boolean.class).single();
+    }
+
+    /**
+     * A page of the initiatives the caller sees: owned within the subtrees of {@code roots}, good models recognised
+     * by a committee at or above one of {@code roots}, and {@code personId}'s own.
+     */
+    List<InitiativeView> page(InitiativeQuery query, Set<Long> roots, Long personId) {
+        var sql = new StringBuilder(ROW);
+        var params = new ArrayList<Object>();
+        where(sql, params, query, roots, personId);
+        sql.append(" order by i.year desc, i.id desc limit ? offset ?");
+        params.add(query.page().size());
+        params.add(query.page().offset());
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(Initiatives::mapRow)
+                .list();
+    }
+
+    long count(InitiativeQuery query, Set<Long> roots, Long personId) {
+        var sql = new StringBuilder("select count(*) from initiative.initiatives i");
+        var params = new ArrayList<Object>();
+        where(sql, params, query, roots, personId);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /** Streams every match in list order to {@code sink} without holding them all in memory. */
+    void forEach(InitiativeQuery query, Set<Long> roots, Long personId, Consumer<InitiativeView> sink) {
+        var sql = new StringBuilder(ROW);
+        var params = new ArrayList<Object>();
+        where(sql, params, query, roots, personId);
+        sql.append(" order by i.year desc, i.id desc");
+        try (var rows =
+                jdbc.sql(sql.toString()).params(params).withFetchSize(500).query(Initiatives::mapRow).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static void where(
+            StringBuilder sql, List<Object> params, InitiativeQuery query, Set<Long> roots, Long personId) {
+        sql.append(" where (i.organization_id in (select organization.subtree_ids(?))");
+        params.add(Scope.asArray(roots));
+        sql.append(" or (i.recognised_as_good_model"
+                + " and i.recognised_by_organization_id in (select organization.ancestor_ids(?)))");
+        params.add(Scope.asArray(roots));
+        if (personId != null) {
+            sql.append(" or i.person_id = ?");
+            params.add(personId);
+        }
+        sql.append(")");
+        if (query.organizationId() != null) {
+            sql.append(" and i.organization_id in (select organization.subtree_ids(?))");
+            params.add(new Long[] {query.organizationId()});
+        }
+        if (query.year() != null) {
+            sql.append(" and i.year = ?");
+            params.add(query.year());
+        }
+        if (query.field() != null) {
+            sql.append(" and i.field = ?");
+            params.add(query.field().name());
+        }
+        if (query.status() != null) {
+            sql.append(" and i.status = ?");
+            params.add(query.status().name());
+        }
+        if (query.goodModelsOnly()) {
+            sql.append(" and i.recognised_as_good_model");
+        }
+        if (query.text() != null) {
+            sql.append(" and public.search_text(i.title) like '%' || public.search_text(?) || '%'");
+            params.add(query.text());
+        }
+    }
+
+    long insert(
+            InitiativeKind kind,
+            long organizationId,
+            Long personId,
+            InitiativeContent c,
+            Long replicatedFromId,
+            String createdBy) {
+        long id = jdbc.sql("""
+                        insert into initiative.initiatives (kind, organization_id, person_id, field, theme_id, year,
+                            title, description, starts_on, ends_on, replicated_from_id, created_by)
+                        values (:kind, :organization, :person, :field, :theme, :year, :title, :description,
+                            :startsOn, :endsOn, :source, :by)
+                        returning id
+                        """)
+                .paramSource(content(c)
+                        .addValue("kind", kind.name())
+                        .addValue("organization", organizationId)
+                        .addValue("person", personId)
+                        .addValue("source", replicatedFromId)
+                        .addValue("by", createdBy))
+                .query(Long.class)
+                .single();
+        insertIndicators(id, c.indicators());
+        return id;
+    }
+
+    /** Revises a registered initiative; its indicators are replaced (a registered one has no progress yet). */
+    void revise(long id, InitiativeContent c, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set field = :field, theme_id = :theme, year = :year,
+                            title = :title, description = :description, starts_on = :startsOn, ends_on = :endsOn,
+                            version = version + 1, updated_at = now()
+                        where id = :id and version = :version and status = 'REGISTERED'
+                        """)
+                .paramSource(content(c).addValue("id", id).addValue("version", version))
+                .update();
+        requireOne(rows, id);
+        jdbc.sql("delete from initiative.indicators where initiative_id = ?")
+                .param(id)
+                .update();
+        insertIndicators(id, c.indicators());
+    }
+
+    private void insertIndicators(long id, List<IndicatorInput> indicators) {
+        int position = 0;
+        for (var indicator : indicators) {
+            if (indicator.blank()) {
+                continue;
+            }
+            jdbc.sql("""
+                            insert into initiative.indicators (initiative_id, position, name, target_value, unit)
+                            values (?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id,
+                            position++,
+                            indicator.name().trim(),
+                            indicator.target(),
+                            indicator.unit().trim())
+                    .update();
+        }
+    }
+
+    /**
+     * Takes the row for a progress update: a registered initiative starts, the version moves on (so a stale "complete"
+     * fails). {@code false} when the initiative is no longer open for updates.
+     */
+    boolean markReported(long id) {
+        return jdbc.sql("""
+                        update initiative.initiatives
+                        set status = case when status = 'REGISTERED' then 'IN_PROGRESS' else status end,
+                            version = version + 1, updated_at = now()
+                        where id = ? and status in ('REGISTERED', 'IN_PROGRESS')
+                        """).param(id).update() == 1;
+    }
+
+    long insertUpdate(long initiativeId, LocalDate reportedOn, String narrative, String recordedBy) {
+        return jdbc.sql("""
+                        insert into initiative.progress_updates (initiative_id, reported_on, narrative, recorded_by)
+                        values (?, ?, ?, ?) returning id
+                        """)
+                .params(initiativeId, reportedOn, narrative, recordedBy)
+                .query(Long.class)
+                .single();
+    }
+
+    void insertValue(long updateId, long indicatorId, BigDecimal value) {
+        jdbc.sql("insert into initiative.progress_values (update_id, indicator_id, value) values (?, ?, ?)")
+                .params(updateId, indicatorId, value)
+                .update();
+    }
+
+    void insertPhoto(long updateId, long fileId) {
+        jdbc.sql("insert into initiative.progress_photos (update_id, file_id) values (?, ?) on conflict do nothing")
+                .params(updateId, fileId)
+                .update();
+    }
+
+    void start(long id, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set status = 'IN_PROGRESS', version = version + 1,
+                            updated_at = now()
+                        where id = ? and version = ? and status = 'REGISTERED'
+                        """).params(id, version).update();
+        requireOne(rows, id);
+    }
+
+    void complete(long id, LocalDate completedOn, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set status = 'COMPLETED', completed_on = ?,
+                            version = version + 1, updated_at = now()
+                        where id = ? and version = ? and status = 'IN_PROGRESS'
+                        """).params(completedOn, id, version).update();
+        requireOne(rows, id);
+    }
+
+    void evaluate(
+            long id,
+            Effectiveness result,
+            String remarks,
+            LocalDate evaluatedOn,
+            long evaluatingOrganizationId,
+            String evaluatedBy,
+            int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set status = 'EVALUATED', evaluation = ?, evaluation_remarks = ?,
+                            evaluated_on = ?, evaluated_by_organization_id = ?, evaluated_by = ?,
+                            version = version + 1, updated_at = now()
+                        where id = ? and version = ? and status = 'COMPLETED'
+                        """)
+                .params(result.name(), remarks, evaluatedOn, evaluatingOrganizationId, evaluatedBy, id, version)
+                .update();
+        requireOne(rows, id);
+    }
+
+    void recognise(long id, long recognisingOrganizationId, LocalDate recognisedOn, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set recognised_as_good_model = true,
+                            recognised_by_organization_id = ?, recognised_on = ?, version = version + 1,
+                            updated_at = now()
+                        where id = ? and version = ? and evaluation = 'EFFECTIVE' and not recognised_as_good_model
+                        """)
+                .params(recognisingOrganizationId, recognisedOn, id, version)
+                .update();
+        requireOne(rows, id);
+    }
+
+    void recordConsent(long id, LocalDate consentedOn, String note, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set consent_recorded_on = ?, consent_note = ?,
+                            version = version + 1, updated_at = now()
+                        where id = ? and version = ? and kind = 'INDIVIDUAL'
+                        """).params(consentedOn, note, id, version).update();
+        requireOne(rows, id);
+    }
+
+    /** Clears the consent and takes the initiative off the portal in the same statement. */
+    void withdrawConsent(long id, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set consent_recorded_on = null, consent_note = null,
+                            published = false, published_on = null, version = version + 1, updated_at = now()
+                        where id = ? and version = ?
+                        """).params(id, version).update();
+        requireOne(rows, id);
+    }
+
+    void publish(long id, LocalDate on, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set published = true, published_on = ?, version = version + 1,
+                            updated_at = now()
+                        where id = ? and version = ? and evaluation = 'EFFECTIVE'
+                          and (kind = 'COLLECTIVE' or consent_recorded_on is not null)
+                        """).params(on, id, version).update();
+        requireOne(rows, id);
+    }
+
+    void unpublish(long id, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set published = false, published_on = null,
+                            version = version + 1, updated_at = now()
+                        where id = ? and version = ?
+                        """).params(id, version).update();
+        requireOne(rows, id);
+    }
+
+    /** Whether {@code organizationId} already adopted the good model {@code sourceId}. */
+    boolean hasReplica(long sourceId, long organizationId) {
+        return jdbc.sql("""
+                        select exists (select 1 from initiative.initiatives
+                                       where replicated_from_id = ? and organization_id = ?)
+                        """)
+                .params(sourceId, organizationId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static MapSqlParameterSource content(InitiativeContent c) {
+        return new MapSqlParameterSource()
+                .addValue("field", c.field().name())
+                .addValue("theme", c.themeId())
+                .addValue("year", c.year())
+                .addValue("title", c.title().trim())
+                .addValue(
+                        "description",
+                        c.description() == null || c.description().isBlank()
+                                ? null
+                                : c.description().trim())
+                .addValue("startsOn", c.startsOn())
+                .addValue("endsOn", c.endsOn());
+    }
+
+    private static void requireOne(int rows, long id) {
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Initiative " + id + " was changed by someone else");
+        }
+    }
+
+    private static List<Long> ids(ResultSet rs, String column) throws SQLException {
+        var ids = new ArrayList<Long>();
+        var array = rs.getArray(column);
+        if (array != null) {
+            for (Object value : (Object[]) array.getArray()) {
+                ids.add(((Number) value).longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static InitiativeView mapRow(ResultSet rs, int row) throws SQLException {
+        return new InitiativeView(
+                rs.getLong("id"),
+                InitiativeKind.valueOf(rs.getString("kind")),
+                rs.getLong("organization_id"),
+                null,
+                (Long) rs.getObject("person_id"),
+                null,
+                InitiativeField.valueOf(rs.getString("field")),
+                rs.getInt("year"),
+                rs.getString("title"),
+                InitiativeStatus.valueOf(rs.getString("status")),
+                enumOrNull(Effectiveness.class, rs.getString("evaluation")),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getInt("progress"),
+                rs.getBoolean("recognised_as_good_model"),
+                (Long) rs.getObject("replicated_from_id"),
+                rs.getInt("replications"),
+                rs.getBoolean("published"));
+    }
+
+    private static InitiativeDetail map(ResultSet rs, List<IndicatorView> indicators) throws SQLException {
+        return new InitiativeDetail(
+                rs.getLong("id"),
+                InitiativeKind.valueOf(rs.getString("kind")),
+                rs.getLong("organization_id"),
+                null,
+                (Long) rs.getObject("person_id"),
+                null,
+                InitiativeField.valueOf(rs.getString("field")),
+                (Long) rs.getObject("theme_id"),
+                null,
+                rs.getInt("year"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                InitiativeStatus.valueOf(rs.getString("status")),
+                rs.getObject("completed_on", LocalDate.class),
+                enumOrNull(Effectiveness.class, rs.getString("evaluation")),
+                rs.getString("evaluation_remarks"),
+                rs.getObject("evaluated_on", LocalDate.class),
+                (Long) rs.getObject("evaluated_by_organization_id"),
+                null,
+                rs.getBoolean("recognised_as_good_model"),
+                (Long) rs.getObject("recognised_by_organization_id"),
+                null,
+                rs.getObject("recognised_on", LocalDate.class),
+                (Long) rs.getObject("replicated_from_id"),
+                rs.getString("source_title"),
+                rs.getInt("replications"),
+                rs.getObject("consent_recorded_on", LocalDate.class),
+                rs.getString("consent_note"),
+                rs.getBoolean("published"),
+                indicators,
+                List.of(),
+                InitiativeDetail.progressOf(indicators),
+                rs.getInt("version"));
+    }
+}
