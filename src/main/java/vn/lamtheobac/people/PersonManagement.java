@@ -69,15 +69,7 @@ public class PersonManagement {
         var names = organizations.names(
                 rows.stream().map(PersonSummary::organizationId).toList());
         var content = rows.stream()
-                .map(p -> new PersonSummary(
-                        p.id(),
-                        p.fullName(),
-                        p.category(),
-                        p.gender(),
-                        p.dateOfBirth(),
-                        p.position(),
-                        p.organizationId(),
-                        names.get(p.organizationId())))
+                .map(p -> p.withOrganizationName(names.get(p.organizationId())))
                 .toList();
         return Paged.of(content, query.page().number(), query.page().size(), people.count(query, roots));
     }
@@ -115,15 +107,7 @@ public class PersonManagement {
         var names = organizations.names(
                 rows.stream().map(PersonSummary::organizationId).distinct().toList());
         return rows.stream()
-                .map(p -> new PersonSummary(
-                        p.id(),
-                        p.fullName(),
-                        p.category(),
-                        p.gender(),
-                        p.dateOfBirth(),
-                        p.position(),
-                        p.organizationId(),
-                        names.get(p.organizationId())))
+                .map(p -> p.withOrganizationName(names.get(p.organizationId())))
                 .toList();
     }
 
@@ -261,21 +245,7 @@ public class PersonManagement {
         people.forEach(query, roots, p -> {
             String organizationName = nameCache.computeIfAbsent(
                     p.organizationId(), id -> organizations.names(List.of(id)).get(id));
-            sink.accept(new PersonView(
-                    p.id(),
-                    p.category(),
-                    p.fullName(),
-                    p.gender(),
-                    p.dateOfBirth(),
-                    p.nationalId(),
-                    p.partyCardNumber(),
-                    p.partyJoinedOn(),
-                    p.position(),
-                    p.phone(),
-                    p.email(),
-                    p.organizationId(),
-                    organizationName,
-                    p.version()));
+            sink.accept(p.withOrganizationName(organizationName));
             count[0]++;
         });
         events.publishEvent(new SensitiveDataAccessed(
@@ -375,21 +345,7 @@ public class PersonManagement {
 
     private PersonView withOrganizationName(PersonView p) {
         String name = organizations.names(List.of(p.organizationId())).get(p.organizationId());
-        return new PersonView(
-                p.id(),
-                p.category(),
-                p.fullName(),
-                p.gender(),
-                p.dateOfBirth(),
-                p.nationalId(),
-                p.partyCardNumber(),
-                p.partyJoinedOn(),
-                p.position(),
-                p.phone(),
-                p.email(),
-                p.organizationId(),
-                name,
-                p.version());
+        return p.withOrganizationName(name);
     }
 
     private void requireOrganizationInScope(Long organizationId, Set<Long> roots) {

@@ -11,4 +11,9 @@ public record PersonSummary(
         LocalDate dateOfBirth,
         String position,
         long organizationId,
-        String organizationName) {}
+        String organizationName) {
+    /** The same row, naming its organisation. */
+    public PersonSummary withOrganizationName(String name) {
+        return new PersonSummary(id, fullName, category, gender, dateOfBirth, position, organizationId, name);
+    }
+}

@@ -17,4 +17,23 @@ public record PersonView(
         String email,
         long organizationId,
         String organizationName,
-        int version) {}
+        int version) {
+    /** The same record, naming its organisation. */
+    public PersonView withOrganizationName(String name) {
+        return new PersonView(
+                id,
+                category,
+                fullName,
+                gender,
+                dateOfBirth,
+                nationalId,
+                partyCardNumber,
+                partyJoinedOn,
+                position,
+                phone,
+                email,
+                organizationId,
+                name,
+                version);
+    }
+}

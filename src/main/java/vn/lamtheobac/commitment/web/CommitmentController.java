@@ -35,6 +35,7 @@ import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
+import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** A member's own commitment, and the cell's list, review and printing of its members' commitments. */
@@ -310,14 +311,8 @@ class CommitmentController {
             RedirectAttributes redirect,
             String flash,
             Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", flash);
-            return "redirect:/app/commitments/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.show(e, errors);
-        }
-        return detail(id, scope, model);
+        return FormActions.run(
+                errors, redirect, flash, "/app/commitments/" + id, action, () -> detail(id, scope, model));
     }
 
     /** The organisations whose members' commitments the caller follows: the topmost of their reading grants. */

@@ -45,6 +45,7 @@ import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
+import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** Directives: the issuer's list, drafting, issuing and what follows, tracking, and a target's own page. */
@@ -242,14 +243,13 @@ class DirectiveController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            directives.correct(form.toCorrection(id), scope);
-            redirect.addFlashAttribute("flash", "directive.flash.corrected");
-            return "redirect:/app/directives/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.show(e, errors);
-        }
-        return detail(id, scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "directive.flash.corrected",
+                "/app/directives/" + id,
+                () -> directives.correct(form.toCorrection(id), scope),
+                () -> detail(id, scope, model));
     }
 
     @PostMapping("/{id}/supersede")
@@ -260,18 +260,20 @@ class DirectiveController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (form.getSupersededById() == null) {
-                throw BusinessRuleException.atField("supersededById", "directive.error.replacement");
-            }
-            directives.supersede(
-                    new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()), scope);
-            redirect.addFlashAttribute("flash", "directive.flash.superseded");
-            return "redirect:/app/directives/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.show(e, errors);
-        }
-        return detail(id, scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "directive.flash.superseded",
+                "/app/directives/" + id,
+                () -> {
+                    if (form.getSupersededById() == null) {
+                        throw BusinessRuleException.atField("supersededById", "directive.error.replacement");
+                    }
+                    directives.supersede(
+                            new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()),
+                            scope);
+                },
+                () -> detail(id, scope, model));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -282,14 +284,13 @@ class DirectiveController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            directives.withdraw(new WithdrawDirective(id, form.getReason(), form.getVersion()), scope);
-            redirect.addFlashAttribute("flash", "directive.flash.withdrawn");
-            return "redirect:/app/directives/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.show(e, errors);
-        }
-        return detail(id, scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "directive.flash.withdrawn",
+                "/app/directives/" + id,
+                () -> directives.withdraw(new WithdrawDirective(id, form.getReason(), form.getVersion()), scope),
+                () -> detail(id, scope, model));
     }
 
     /** The tracking page; htmx polls the same URL for the figures, so they refresh without a reload. */

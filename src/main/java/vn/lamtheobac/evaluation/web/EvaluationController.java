@@ -35,6 +35,7 @@ import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
+import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** Evaluation rounds, a round's lists with the live cap, and one evaluation's self-assessment, proposal and decision. */
@@ -453,13 +454,7 @@ class EvaluationController {
             RedirectAttributes redirect,
             String flash,
             Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", flash);
-            return "redirect:/app/evaluations/items/" + id;
-        } catch (BusinessRuleException | InvalidInputException e) {
-            FormErrors.show(e, errors);
-        }
-        return evaluation(id, scope, model);
+        return FormActions.run(
+                errors, redirect, flash, "/app/evaluations/items/" + id, action, () -> evaluation(id, scope, model));
     }
 }

@@ -25,6 +25,7 @@ import vn.lamtheobac.organization.web.OrganizationForms.TermForm;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** The organisation tree browser, an organisation's page, and the changes to the tree. */
@@ -125,15 +126,13 @@ class OrganizationController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                organizations.move(form.toCommand(id), scope);
-                return done(id, "organization.flash.moved", redirect);
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(organizations.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "organization.flash.moved",
+                "/app/organizations/" + id,
+                () -> organizations.move(form.toCommand(id), scope),
+                () -> detailPage(organizations.get(id, scope), scope, model));
     }
 
     @PostMapping("/{id}/merge")
@@ -144,15 +143,13 @@ class OrganizationController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                organizations.merge(form.toCommand(id), scope);
-                return done(form.intoId, "organization.flash.merged", redirect);
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(organizations.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "organization.flash.merged",
+                "/app/organizations/" + form.intoId,
+                () -> organizations.merge(form.toCommand(id), scope),
+                () -> detailPage(organizations.get(id, scope), scope, model));
     }
 
     @PostMapping("/{id}/dissolve")
@@ -163,15 +160,13 @@ class OrganizationController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                organizations.dissolve(form.toCommand(id), scope);
-                return done(id, "organization.flash.dissolved", redirect);
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(organizations.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "organization.flash.dissolved",
+                "/app/organizations/" + id,
+                () -> organizations.dissolve(form.toCommand(id), scope),
+                () -> detailPage(organizations.get(id, scope), scope, model));
     }
 
     @PostMapping("/{id}/terms")
@@ -182,15 +177,13 @@ class OrganizationController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                organizations.addTerm(form.toCommand(id), scope);
-                return done(id, "organization.flash.termAdded", redirect);
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(organizations.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "organization.flash.termAdded",
+                "/app/organizations/" + id,
+                () -> organizations.addTerm(form.toCommand(id), scope),
+                () -> detailPage(organizations.get(id, scope), scope, model));
     }
 
     private static String done(long id, String flash, RedirectAttributes redirect) {

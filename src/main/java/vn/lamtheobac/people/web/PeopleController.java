@@ -33,6 +33,7 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** People lists, profiles and the forms that change them. */
@@ -190,16 +191,13 @@ class PeopleController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                people.transfer(form.toCommand(id), scope);
-                redirect.addFlashAttribute("flash", "person.flash.transferred");
-                return "redirect:/app/people/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(people.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "person.flash.transferred",
+                "/app/people/" + id,
+                () -> people.transfer(form.toCommand(id), scope),
+                () -> detailPage(people.get(id, scope), scope, model));
     }
 
     @PostMapping("/{id}/discipline")
@@ -210,16 +208,13 @@ class PeopleController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                people.recordDiscipline(form.toCommand(id), scope);
-                redirect.addFlashAttribute("flash", "person.flash.disciplineRecorded");
-                return "redirect:/app/people/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return detailPage(people.get(id, scope), scope, model);
+        return FormActions.run(
+                errors,
+                redirect,
+                "person.flash.disciplineRecorded",
+                "/app/people/" + id,
+                () -> people.recordDiscipline(form.toCommand(id), scope),
+                () -> detailPage(people.get(id, scope), scope, model));
     }
 
     private String detailPage(PersonView person, Scope scope, Model model) {

@@ -12,7 +12,7 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.NotFoundException;
 
 /**
- * Pages answer errors with the Vietnamese error pages in {@code templates/error}. Forms catch the errors they can show
+ * Pages answer errors with the Vietnamese error page {@code templates/error.html}, worded per status. Forms catch the errors they can show
  * at a field themselves; what reaches this class is shown as a whole page.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -49,7 +49,7 @@ class PageErrorHandling {
     }
 
     private static ModelAndView page(HttpStatus status, String detailKey) {
-        var page = new ModelAndView("error/" + (status == HttpStatus.UNPROCESSABLE_CONTENT ? "422" : status.value()));
+        var page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("detailKey", detailKey);
