@@ -134,6 +134,19 @@ class SignInTests {
     }
 
     @Test
+    void theApiIsDescribedWithoutTheResolvedScope() throws Exception {
+        var description = mvc.perform(get("/v3/api-docs").with(user(tree.user("viewer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(description)
+                .contains("/api/v1/people/{id}")
+                .contains("bearer")
+                .doesNotContain("\"name\":\"scope\"");
+    }
+
+    @Test
     void aWrongTokenIsRefusedEvenWithoutASession() throws Exception {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer ltb_khong-hop-le"))
                 .andExpect(status().isUnauthorized());
