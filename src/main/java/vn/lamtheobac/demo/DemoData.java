@@ -112,6 +112,7 @@ class DemoData implements ApplicationRunner {
     private final DemoCommitments demoCommitments;
     private final DemoEvaluations demoEvaluations;
     private final DemoInitiatives demoInitiatives;
+    private final DemoRecognition demoRecognition;
 
     DemoData(
             OrganizationManagement organizations,
@@ -123,7 +124,8 @@ class DemoData implements ApplicationRunner {
             DemoProgramme programme,
             DemoCommitments demoCommitments,
             DemoEvaluations demoEvaluations,
-            DemoInitiatives demoInitiatives) {
+            DemoInitiatives demoInitiatives,
+            DemoRecognition demoRecognition) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
@@ -134,6 +136,7 @@ class DemoData implements ApplicationRunner {
         this.demoCommitments = demoCommitments;
         this.demoEvaluations = demoEvaluations;
         this.demoInitiatives = demoInitiatives;
+        this.demoRecognition = demoRecognition;
     }
 
     @Override
@@ -585,6 +588,7 @@ class DemoData implements ApplicationRunner {
             demoEvaluations.generate(rootId, ward, today.getYear(), scope, properties.seed());
             demoCommitments.generate(
                     rootId, today.getYear(), scope, properties.seed(), java.util.Set.of(ordinaryMember.id()));
+            demoRecognition.generate(rootId, scope, properties.seed(), today);
 
             var counts = new EnumMap<PersonCategory, Integer>(PersonCategory.class);
             members.forEach(m -> counts.merge(m.category(), 1, Integer::sum));

@@ -14,6 +14,7 @@
             "directive",
             "commitment",
             "initiative",
-            "evaluation"
+            "evaluation",
+            "recognition"
         })
 package vn.lamtheobac.demo;

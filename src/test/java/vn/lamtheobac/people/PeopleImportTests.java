@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -100,18 +99,16 @@ class PeopleImportTests {
         return "Chi bộ Văn phòng " + tree.tag;
     }
 
-    ImportJobView run(byte[] file) throws InterruptedException {
+    ImportJobView run(byte[] file) {
         return awaitFinished(imports.start("danh-sach.xlsx", file, officer));
     }
 
-    ImportJobView awaitFinished(long id) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        ImportJobView job;
-        do {
-            Thread.sleep(50);
-            job = imports.get(id, officer);
-        } while (!job.status().finished() && Instant.now().isBefore(deadline));
-        return job;
+    /** The job once the background work has finished with it (an import runs off the request thread). */
+    ImportJobView awaitFinished(long id) {
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> imports.get(id, officer), job -> job.status().finished());
     }
 
     long peopleInCellA2() {

@@ -47,7 +47,7 @@ class MessagesTests {
         var messageExpression = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
         var fragmentLabel = Pattern.compile("'([a-z]+\\.(?:field|membership)\\.[a-zA-Z.]+)'");
         var javaKey = Pattern.compile(
-                "\"((?:account|person|organization|discipline|term|token|import|scope|error|directive|dissemination|programme|theme|document|file|notification|tracking|register|inbox|commitment|initiative|evaluation|rule)\\.[a-zA-Z0-9.]+)\"");
+                "\"((?:account|person|organization|discipline|term|token|import|scope|error|directive|dissemination|programme|theme|document|file|notification|tracking|register|inbox|commitment|initiative|evaluation|rule|recognition)\\.[a-zA-Z0-9.]+)\"");
         var validationKey = Pattern.compile(
                 "\\{((?:account|person|organization|discipline|term|token|programme|theme|directive)\\.[a-zA-Z0-9.]+)}");
         try (Stream<Path> files = Stream.concat(
@@ -135,6 +135,18 @@ class MessagesTests {
         }
         for (var e : vn.lamtheobac.initiative.Effectiveness.values()) {
             assertThat(vi).containsKey("initiative.evaluation." + e);
+        }
+        for (var s : vn.lamtheobac.recognition.NominationStatus.values()) {
+            assertThat(vi).containsKey("recognition.status." + s);
+        }
+        for (var k : vn.lamtheobac.recognition.NomineeKind.values()) {
+            assertThat(vi).containsKey("recognition.kind." + k);
+        }
+        for (var k : vn.lamtheobac.recognition.AwardFormKind.values()) {
+            assertThat(vi).containsKey("recognition.formKind." + k);
+        }
+        for (var a : vn.lamtheobac.recognition.ReviewAction.values()) {
+            assertThat(vi).containsKey("recognition.action." + a);
         }
         for (var t : vn.lamtheobac.programme.ThemeKind.values()) {
             assertThat(vi).containsKey("theme.kind." + t);

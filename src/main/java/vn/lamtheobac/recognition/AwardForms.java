@@ -1,0 +1,87 @@
+package vn.lamtheobac.recognition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm;
+import vn.lamtheobac.recognition.RecognitionCommands.UpdateAwardForm;
+
+/** The award forms in {@code recognition.award_forms}, in their display order. */
+@Repository
+class AwardForms {
+
+    private static final String SELECT = """
+            select code, name_vi, name_en, kind, entitled_level, active, version from recognition.award_forms
+            """;
+
+    private final JdbcClient jdbc;
+
+    AwardForms(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AwardFormView> all() {
+        return jdbc.sql(SELECT + " order by sort_order, code")
+                .query(AwardForms::map)
+                .list();
+    }
+
+    Optional<AwardFormView> find(String code) {
+        return jdbc.sql(SELECT + " where code = ?")
+                .param(code)
+                .query(AwardForms::map)
+                .optional();
+    }
+
+    void insert(AddAwardForm command) {
+        jdbc.sql("""
+                        insert into recognition.award_forms (code, name_vi, name_en, kind, entitled_level, sort_order)
+                        values (?, ?, ?, ?, ?,
+                                (select coalesce(max(sort_order), 0) + 10 from recognition.award_forms))
+                        """)
+                .params(
+                        command.code().strip(),
+                        command.nameVi().strip(),
+                        command.nameEn().strip(),
+                        command.kind().name(),
+                        command.entitledLevel().name())
+                .update();
+    }
+
+    void update(UpdateAwardForm command) {
+        int rows = jdbc.sql("""
+                        update recognition.award_forms set name_vi = ?, name_en = ?, kind = ?, entitled_level = ?,
+                            active = ?, version = version + 1, updated_at = now()
+                        where code = ? and version = ?
+                        """)
+                .params(
+                        command.nameVi().strip(),
+                        command.nameEn().strip(),
+                        command.kind().name(),
+                        command.entitledLevel().name(),
+                        command.active(),
+                        command.code(),
+                        command.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException(
+                    "Award form " + command.code() + " was changed by someone else");
+        }
+    }
+
+    private static AwardFormView map(ResultSet rs, int row) throws SQLException {
+        return new AwardFormView(
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                AwardFormKind.valueOf(rs.getString("kind")),
+                LevelClass.valueOf(rs.getString("entitled_level")),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+}

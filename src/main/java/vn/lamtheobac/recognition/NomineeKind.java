@@ -1,0 +1,7 @@
+package vn.lamtheobac.recognition;
+
+/** Who is nominated: a collective (a party organisation) or an individual (a person). */
+public enum NomineeKind {
+    COLLECTIVE,
+    INDIVIDUAL
+}
