@@ -458,10 +458,14 @@ public class CommitmentManagement {
         return commitment;
     }
 
+    /** Reviewed by the cell's secretaries and the committees above, never by the writer themselves. */
     private CommitmentView reviewable(long id, Scope scope) {
         var commitment = readable(id, scope);
         if (!canReview(commitment.organizationId(), scope)) {
             throw new ForbiddenException("commitment.error.notReviewer");
+        }
+        if (scope.isOwnPerson(commitment.personId())) {
+            throw new ForbiddenException("commitment.error.ownReview");
         }
         return commitment;
     }

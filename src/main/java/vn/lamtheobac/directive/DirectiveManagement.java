@@ -87,7 +87,7 @@ public class DirectiveManagement {
 
     /** Directives drafted or issued by the committees in the caller's scope. */
     public Paged<DirectiveView> issued(DirectiveStatus status, PageRequest page, Scope scope) {
-        var roots = scope.roots();
+        var roots = scope.rootsWith(Role.READERS);
         if (roots.isEmpty()) {
             return Paged.of(List.of(), page.number(), page.size(), 0);
         }
@@ -99,7 +99,7 @@ public class DirectiveManagement {
 
     /** What the organisations in the caller's scope must disseminate; {@code openOnly} hides what is done. */
     public Paged<InboxItem> inbox(boolean openOnly, PageRequest page, Scope scope) {
-        var roots = scope.roots();
+        var roots = scope.rootsWith(Role.READERS);
         if (roots.isEmpty()) {
             return Paged.of(List.of(), page.number(), page.size(), 0);
         }
@@ -183,7 +183,7 @@ public class DirectiveManagement {
             throw new BusinessRuleException("directive.error.notIssued");
         }
         long node = nodeId != null ? nodeId : defaultNode(directive, scope);
-        if (!organizations.isWithin(node, scope.roots())) {
+        if (!organizations.isWithin(node, scope.rootsWith(Role.READERS))) {
             events.publishEvent(new AccessDenied("Organization", String.valueOf(node), "out of scope"));
             throw new NotFoundException("Organization", node);
         }
@@ -236,10 +236,10 @@ public class DirectiveManagement {
     }
 
     private long defaultNode(DirectiveView directive, Scope scope) {
-        if (organizations.isWithin(directive.issuingOrganizationId(), scope.roots())) {
+        if (organizations.isWithin(directive.issuingOrganizationId(), scope.rootsWith(Role.READERS))) {
             return directive.issuingOrganizationId();
         }
-        return scope.roots().stream()
+        return scope.rootsWith(Role.READERS).stream()
                 .filter(root -> directives.hasTargetWithin(directive.id(), Set.of(root)))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(ENTITY, directive.id()));
@@ -576,8 +576,8 @@ public class DirectiveManagement {
 
     private DirectiveView readable(long id, Scope scope) {
         var directive = directives.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        boolean issuerSide = organizations.isWithin(directive.issuingOrganizationId(), scope.roots());
-        boolean targetSide = !directive.draft() && directives.hasTargetWithin(id, scope.roots());
+        boolean issuerSide = organizations.isWithin(directive.issuingOrganizationId(), scope.rootsWith(Role.READERS));
+        boolean targetSide = !directive.draft() && directives.hasTargetWithin(id, scope.rootsWith(Role.READERS));
         if (!issuerSide && !targetSide) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
             throw new NotFoundException(ENTITY, id);
@@ -597,15 +597,15 @@ public class DirectiveManagement {
     private DirectiveView requireVisibleTarget(long id, long organizationId, Scope scope) {
         var directive = readable(id, scope);
         if (!directives.isTarget(id, organizationId)
-                || (!organizations.isWithin(organizationId, scope.roots())
-                        && !organizations.isWithin(directive.issuingOrganizationId(), scope.roots()))) {
+                || (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))
+                        && !organizations.isWithin(directive.issuingOrganizationId(), scope.rootsWith(Role.READERS)))) {
             throw new NotFoundException("Organization", organizationId);
         }
         return directive;
     }
 
     private void requireIssuer(long organizationId, Scope scope, String field) {
-        if (!organizations.isWithin(organizationId, scope.roots())) {
+        if (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))) {
             throw BusinessRuleException.atField(field, "person.error.organizationOutOfScope");
         }
         if (!canIssue(organizationId, scope)) {

@@ -3,6 +3,7 @@ package vn.lamtheobac.evaluation;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,7 @@ import vn.lamtheobac.shared.Scope;
 public class EvaluationManagement {
 
     static final String ENTITY = "Evaluation";
+    private static final int BATCH = 1_000;
     static final Set<PersonCategory> PARTY_MEMBERS =
             EnumSet.of(PersonCategory.PARTY_MEMBER_OFFICIAL, PersonCategory.PARTY_MEMBER_PROBATIONARY);
 
@@ -81,26 +83,17 @@ public class EvaluationManagement {
                 || command.year() > vn.lamtheobac.shared.VietnamTime.today().getYear()) {
             throw BusinessRuleException.atField("year", "evaluation.error.year");
         }
+        RoundKind kind = command.kind() == null ? RoundKind.ANNUAL : command.kind();
+        if (kind == RoundKind.ANNUAL && evaluations.annualRoundExists(command.organizationId(), command.year())) {
+            throw BusinessRuleException.atField("year", "evaluation.error.roundExists", String.valueOf(command.year()));
+        }
         RuleSet set = command.ruleSet() != null ? command.ruleSet() : RuleSet.forYear(command.year());
         boolean cap = !set.capSwitchable() || command.excellentCap() == null || command.excellentCap();
         String title = command.title() == null || command.title().isBlank()
                 ? "Đánh giá, xếp loại chất lượng năm " + command.year()
                 : command.title().strip();
-        long id = evaluations.insertRound(
-                command.organizationId(),
-                command.year(),
-                command.kind() == null ? RoundKind.ANNUAL : command.kind(),
-                set,
-                cap,
-                title,
-                actor());
-        for (var member : people.inSubtree(command.organizationId(), PARTY_MEMBERS, scope)) {
-            evaluations.insertMember(
-                    id,
-                    member.id(),
-                    member.organizationId(),
-                    organizations.grassrootsOf(member.organizationId()).orElse(null));
-        }
+        long id = evaluations.insertRound(command.organizationId(), command.year(), kind, set, cap, title, actor());
+        insertMembers(id, command.organizationId(), scope);
         for (var level : List.of(LevelClass.UPPER_GRASSROOTS, LevelClass.GRASSROOTS, LevelClass.CELL)) {
             for (long organization : organizations.activeOfLevel(command.organizationId(), level)) {
                 if (organization != command.organizationId()) {
@@ -115,11 +108,49 @@ public class EvaluationManagement {
         return id;
     }
 
+    /** Every party member below the committee, in batches, each with their grassroots organisation (looked up once). */
+    private void insertMembers(long roundId, long organizationId, Scope scope) {
+        var grassroots = new HashMap<Long, Long>();
+        var persons = new ArrayList<Long>(BATCH);
+        var places = new ArrayList<Long>(BATCH);
+        var grassrootsOf = new ArrayList<Long>(BATCH);
+        people.forEachPlacement(organizationId, PARTY_MEMBERS, scope, (person, place) -> {
+            persons.add(person);
+            places.add(place);
+            grassrootsOf.add(grassroots.computeIfAbsent(
+                    place, o -> organizations.grassrootsOf(o).orElse(null)));
+            if (persons.size() == BATCH) {
+                evaluations.insertMembers(roundId, persons, places, grassrootsOf);
+                persons.clear();
+                places.clear();
+                grassrootsOf.clear();
+            }
+        });
+        if (!persons.isEmpty()) {
+            evaluations.insertMembers(roundId, persons, places, grassrootsOf);
+        }
+    }
+
+    /** The rounds the caller reads: those of committees in or above their reading scope. */
     public List<RoundView> rounds(Scope scope) {
-        if (scope.roots().isEmpty()) {
+        var roots = scope.rootsWith(Role.READERS);
+        if (roots.isEmpty()) {
             return List.of();
         }
-        return evaluations.rounds(scope.roots()).stream().map(this::named).toList();
+        return evaluations.rounds(roots).stream().map(this::named).toList();
+    }
+
+    /** The round of an evaluation the caller may read, their own included. */
+    public RoundView roundOf(long evaluationId, Scope scope) {
+        return named(evaluations.round(readable(evaluationId, scope).roundId()).orElseThrow());
+    }
+
+    /** The caller's own evaluations, newest round first. */
+    public List<EvaluationView> mine(Scope scope) {
+        if (scope.personId() == null) {
+            return List.of();
+        }
+        return named(evaluations.ofPerson(scope.personId()));
     }
 
     /** A round, seen by its committee's subtree and by the committees above it. */
@@ -219,13 +250,17 @@ public class EvaluationManagement {
     }
 
     public boolean canPropose(EvaluationView e, Scope scope) {
-        return e.subject() == Subject.MEMBER && organizations.allows(scope, e.organizationId(), Role.RECORD_KEEPERS);
+        return e.subject() == Subject.MEMBER
+                && !isOwn(e, scope)
+                && organizations.allows(scope, e.organizationId(), Role.RECORD_KEEPERS);
     }
 
     /** The grassroots committee decides a member's rating; the superior committee an organisation's. */
     public boolean canDecide(EvaluationView e, Scope scope) {
         if (e.subject() == Subject.MEMBER) {
-            return e.grassrootsId() != null && organizations.allows(scope, e.grassrootsId(), Role.RECORD_KEEPERS);
+            return e.grassrootsId() != null
+                    && !isOwn(e, scope)
+                    && organizations.allows(scope, e.grassrootsId(), Role.RECORD_KEEPERS);
         }
         Long parent = organizations.get(e.organizationId(), scope).parentId();
         return parent != null && organizations.allows(scope, parent, Role.RECORD_KEEPERS);
@@ -268,6 +303,7 @@ public class EvaluationManagement {
     public void propose(Proposal command, Scope scope) {
         var evaluation = readable(command.id(), scope);
         requireOpen(evaluation);
+        refuseOwn(evaluation, scope);
         if (!canPropose(evaluation, scope)) {
             throw new ForbiddenException("evaluation.error.notProposer");
         }
@@ -285,6 +321,7 @@ public class EvaluationManagement {
     public void decide(Decision command, Scope scope) {
         var evaluation = readable(command.id(), scope);
         requireOpen(evaluation);
+        refuseOwn(evaluation, scope);
         if (!canDecide(evaluation, scope)) {
             throw new ForbiddenException("evaluation.error.notDecider");
         }
@@ -299,6 +336,7 @@ public class EvaluationManagement {
     public void correct(Correction command, Scope scope) {
         var evaluation = readable(command.id(), scope);
         requireOpen(evaluation);
+        refuseOwn(evaluation, scope);
         if (!canDecide(evaluation, scope)) {
             throw new ForbiddenException("evaluation.error.notDecider");
         }
@@ -383,9 +421,9 @@ public class EvaluationManagement {
      * phó bí thư, chi ủy viên, đảng ủy viên, ủy viên ban thường vụ…).
      */
     CollectiveFacts collectiveFacts(EvaluationView e, int year) {
-        var members = people.inSubtree(e.organizationId(), PARTY_MEMBERS, Scope.system(List.of(e.organizationId())));
+        var members = people.directlyIn(e.organizationId(), PARTY_MEMBERS, Scope.system(List.of(e.organizationId())));
         var leaders = members.stream()
-                .filter(m -> m.organizationId() == e.organizationId() && isLeadership(m.position()))
+                .filter(m -> isLeadership(m.position()))
                 .map(m -> m.id())
                 .toList();
         boolean leadershipDisciplined = people.disciplinedIn(leaders, year).values().stream()
@@ -417,10 +455,21 @@ public class EvaluationManagement {
                 || folded.contains("cap uy vien");
     }
 
+    private static boolean isOwn(EvaluationView e, Scope scope) {
+        return e.personId() != null && scope.isOwnPerson(e.personId());
+    }
+
+    /** No one proposes, decides or corrects their own rating: the member self-assesses, the collective rates. */
+    private static void refuseOwn(EvaluationView e, Scope scope) {
+        if (isOwn(e, scope)) {
+            throw new ForbiddenException("evaluation.error.ownRating");
+        }
+    }
+
     private EvaluationView readable(long id, Scope scope) {
         var evaluation = evaluations.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        boolean own = evaluation.personId() != null && scope.isOwnPerson(evaluation.personId());
-        if (!own && !organizations.isWithin(evaluation.organizationId(), scope.rootsWith(Role.READERS))) {
+        if (!isOwn(evaluation, scope)
+                && !organizations.isWithin(evaluation.organizationId(), scope.rootsWith(Role.READERS))) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
             throw new NotFoundException(ENTITY, id);
         }

@@ -18,7 +18,7 @@ class Evaluations {
     private static final String ROUND = """
             select r.id, r.organization_id, r.year, r.kind, r.rule_set, r.excellent_cap, r.title, r.status,
                    (select count(*) from evaluation.evaluations e where e.round_id = r.id and e.subject = 'MEMBER') as members,
-                   (select count(*) from evaluation.evaluations e where e.round_id = r.id and e.status = 'DECIDED') as decided
+                   (select count(*) from evaluation.evaluations e where e.round_id = r.id and e.subject = 'MEMBER' and e.status = 'DECIDED') as decided
             from evaluation.rounds r
             """;
 
@@ -47,11 +47,31 @@ class Evaluations {
                 .single();
     }
 
-    void insertMember(long roundId, long personId, long organizationId, Long grassrootsId) {
+    /** Inserts one batch of member evaluations: person ids, their organisations and grassroots, index by index. */
+    void insertMembers(long roundId, List<Long> personIds, List<Long> organizationIds, List<Long> grassrootsIds) {
         jdbc.sql("""
                         insert into evaluation.evaluations (round_id, subject, person_id, organization_id, grassroots_id)
-                        values (?, 'MEMBER', ?, ?, ?)
-                        """).params(roundId, personId, organizationId, grassrootsId).update();
+                        select ?, 'MEMBER', p, o, g from unnest(?::bigint[], ?::bigint[], ?::bigint[]) as t(p, o, g)
+                        """)
+                .params(
+                        roundId,
+                        personIds.toArray(Long[]::new),
+                        organizationIds.toArray(Long[]::new),
+                        grassrootsIds.toArray(Long[]::new))
+                .update();
+    }
+
+    boolean annualRoundExists(long organizationId, int year) {
+        return jdbc.sql("""
+                        select exists (select 1 from evaluation.rounds
+                                       where kind = 'ANNUAL' and year = :year
+                                         and (organization_id in (select organization.subtree_ids(array[:id]::bigint[]))
+                                           or organization_id in (select organization.ancestor_ids(array[:id]::bigint[]))))
+                        """)
+                .param("year", year)
+                .param("id", organizationId)
+                .query(Boolean.class)
+                .single();
     }
 
     void insertCollective(long roundId, long organizationId, int subordinateUnits) {
@@ -84,6 +104,13 @@ class Evaluations {
                 .param(id)
                 .query(Evaluations::map)
                 .optional();
+    }
+
+    List<EvaluationView> ofPerson(long personId) {
+        return jdbc.sql(EVALUATION + " where person_id = ? order by round_id desc")
+                .param(personId)
+                .query(Evaluations::map)
+                .list();
     }
 
     /** The evaluations of a round under {@code organizationId} (its subtree), members or collectives. */

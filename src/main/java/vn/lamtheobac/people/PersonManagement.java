@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -83,16 +84,52 @@ public class PersonManagement {
      * read the organisation's people.
      */
     public List<PersonSummary> inSubtree(long organizationId, Set<PersonCategory> categories, Scope scope) {
+        return summaries(
+                "organization_id in (select organization.subtree_ids(array[?]::bigint[]))",
+                organizationId,
+                categories,
+                scope);
+    }
+
+    /** The people of the given categories registered directly in {@code organizationId}, not below it. */
+    public List<PersonSummary> directlyIn(long organizationId, Set<PersonCategory> categories, Scope scope) {
+        return summaries("organization_id = ?", organizationId, categories, scope);
+    }
+
+    /**
+     * Hands {@code sink} the id and organisation of every person of the given categories in the subtree of
+     * {@code organizationId}, however many there are, streaming from the database (for bulk work such as opening an
+     * evaluation round over a whole province).
+     */
+    public void forEachPlacement(
+            long organizationId, Set<PersonCategory> categories, Scope scope, BiConsumer<Long, Long> sink) {
+        requireOrganizationInScope(organizationId, scope.rootsWith(Role.READERS));
+        try (var rows = jdbc
+                .sql("""
+                        select id, organization_id from people.people
+                        where organization_id in (select organization.subtree_ids(array[?]::bigint[]))
+                          and category = any (?)
+                        order by organization_id, id
+                        """)
+                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .stream()) {
+            rows.forEach(r -> sink.accept(r[0], r[1]));
+        }
+    }
+
+    private List<PersonSummary> summaries(
+            String where, long organizationId, Set<PersonCategory> categories, Scope scope) {
         var roots = scope.rootsWith(Role.READERS);
         requireOrganizationInScope(organizationId, roots);
         var rows = jdbc.sql("""
                         select id, full_name, category, gender, date_of_birth, position, organization_id
                         from people.people
-                        where organization_id in (select organization.subtree_ids(array[?]::bigint[]))
+                        where %s
                           and category = any (?)
                         order by sort_key, id
                         limit ?
-                        """)
+                        """.formatted(where))
                 .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new), SUBTREE_LIMIT)
                 .query((rs, i) -> new PersonSummary(
                         rs.getLong(1),

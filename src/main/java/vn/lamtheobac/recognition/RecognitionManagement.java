@@ -573,6 +573,7 @@ public class RecognitionManagement {
         if (!organizations.allows(scope, level, Role.RECORD_KEEPERS)) {
             throw new ForbiddenException("recognition.error.notReviewer");
         }
+        refuseOwn(current.personId(), scope);
         String reason = blankToNull(command.reason());
         if (command.action().needsReason() && reason == null) {
             throw BusinessRuleException.atField("reason", "recognition.error.reason");
@@ -680,6 +681,7 @@ public class RecognitionManagement {
             } else if (deciding != nomination.currentLevelOrganizationId() || movementId != nomination.movementId()) {
                 throw BusinessRuleException.atField("nominationIds", "recognition.error.batchMixed");
             }
+            refuseOwn(nomination.personId(), scope);
             batch.add(nomination);
         }
         long decidingId = deciding;
@@ -696,7 +698,8 @@ public class RecognitionManagement {
                 throw kindRule(form);
             }
             if (form.entitledLevel() != decidingOrganization.type().levelClass()
-                    || !organizations.isWithin(nomination.organizationId(), Set.of(decidingId))) {
+                    || !organizations.isWithin(nomination.organizationId(), Set.of(decidingId))
+                    || nomination.kind() == NomineeKind.COLLECTIVE && nomination.organizationId() == decidingId) {
                 throw entitledRule(form);
             }
             if (commendations.exists(
@@ -1016,7 +1019,9 @@ public class RecognitionManagement {
             throw kindRule(form);
         }
         var path = path(organizationId);
-        var entitled = entitledBody(path, form.entitledLevel());
+        // an organisation is never commended by itself: for a collective, look above it
+        var entitled = entitledBody(
+                kind == NomineeKind.COLLECTIVE ? path.subList(0, path.size() - 1) : path, form.entitledLevel());
         if (entitled.isEmpty()) {
             throw new RuleBrokenException(
                     "award.noEntitledBody", LAW, "recognition.rule.noEntitledBody." + form.entitledLevel());
@@ -1062,6 +1067,13 @@ public class RecognitionManagement {
         return new Step(
                 parent.id() == entitled.get().id() ? NominationStatus.AWAITING_DECISION : NominationStatus.PROPOSED,
                 parent.id());
+    }
+
+    /** No one reviews or decides their own commendation. */
+    private static void refuseOwn(Long personId, Scope scope) {
+        if (personId != null && scope.isOwnPerson(personId)) {
+            throw new ForbiddenException("recognition.error.ownNomination");
+        }
     }
 
     /** The nearest organisation at or above the nominee (the last of {@code path}) of the entitled level class. */

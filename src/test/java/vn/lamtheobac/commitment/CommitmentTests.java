@@ -362,6 +362,18 @@ class CommitmentTests {
     }
 
     @Test
+    void aSecretaryDoesNotAcknowledgeTheirOwnCommitment() {
+        long own = commitments.write(new WriteCommitment(tree.secretaryA1, year, complete(), 0), secretary);
+        commitments.submit(own, commitments.get(own, secretary).version(), secretary);
+        assertThatThrownBy(() -> commitments.acknowledge(new Acknowledge(List.of(own), null), secretary))
+                .isInstanceOf(ForbiddenException.class)
+                .extracting("messageKey")
+                .isEqualTo("commitment.error.ownReview");
+        assertThat(commitments.acknowledge(new Acknowledge(List.of(own), null), tree.scope("wardsec")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aMemberWithoutAPersonRecordIsToldWhy() {
         assertThatThrownBy(() -> commitments.mine(year, tree.scope("viewer")))
                 .isInstanceOf(BusinessRuleException.class)

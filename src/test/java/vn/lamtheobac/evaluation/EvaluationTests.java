@@ -34,6 +34,7 @@ import vn.lamtheobac.people.PersonCommands.PersonDetails;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonCommands.RegisterPerson;
 import vn.lamtheobac.people.PersonManagement;
+import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.RuleBrokenException;
@@ -107,6 +108,14 @@ class EvaluationTests {
                         s.tree().cellA2,
                         s.tree().wardB,
                         s.tree().cellB1);
+        // one annual round a year: not again at the city, nor at a ward below it
+        assertThatThrownBy(() -> evaluations.open(
+                        new OpenRound(s.tree().wardA, 2022, RoundKind.ANNUAL, null, null, null),
+                        s.tree().scope("officer")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasFieldOrPropertyWithValue("field", "year");
+        // a portal editor reads no ratings
+        assertThat(evaluations.rounds(s.tree().scope("editor"))).isEmpty();
     }
 
     @Test
@@ -247,6 +256,32 @@ class EvaluationTests {
         assertThat(evaluations.get(own.id(), member).decidedRating()).isEqualTo(Rating.GOOD);
         assertThatThrownBy(() -> evaluations.get(own.id(), tree.scope("officerb")))
                 .isInstanceOf(NotFoundException.class);
+        // no one rates themselves, even the secretary of their own cell
+        var secretaryOwn = evaluations.members(s.round(), tree.cellA1, tree.system).stream()
+                .filter(e -> cell.isOwnPerson(e.personId()))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> evaluations.propose(
+                        new Proposal(secretaryOwn.id(), Rating.GOOD, null, secretaryOwn.version()), cell))
+                .isInstanceOf(ForbiddenException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "evaluation.error.ownRating");
+    }
+
+    @Test
+    void aMemberFindsAndOpensTheirOwnEvaluation() throws Exception {
+        var s = setup(RuleSet.QD366_2025, 2025);
+        var tree = s.tree();
+        var own = evaluations.mine(tree.scope("member"));
+        assertThat(own).singleElement().satisfies(e -> assertThat(e.personId()).isEqualTo(tree.memberA1));
+        mvc.perform(get("/app/evaluations").with(user(tree.user("member"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/app/evaluations/items/" + own.get(0).id())));
+        mvc.perform(get("/app/evaluations/items/{id}", own.get(0).id()).with(user(tree.user("member"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/app/evaluations/{id}", s.round()).with(user(tree.user("member"))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

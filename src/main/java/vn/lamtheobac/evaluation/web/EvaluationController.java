@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
@@ -243,6 +245,13 @@ class EvaluationController {
     @GetMapping
     String rounds(Scope scope, Model model) {
         model.addAttribute("rounds", evaluations.rounds(scope));
+        var mine = evaluations.mine(scope);
+        model.addAttribute("mine", mine);
+        model.addAttribute(
+                "mineRounds",
+                mine.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> e.roundId(), e -> evaluations.roundOf(e.id(), scope), (a, b) -> a)));
         var committees = scope.rootsWith(Role.ORGANIZERS).stream()
                 .map(id -> organizations.get(id, scope))
                 .filter(o -> o.type().levelClass() != LevelClass.CELL)
@@ -279,11 +288,15 @@ class EvaluationController {
     String round(
             @PathVariable long roundId, @RequestParam(required = false) Long organization, Scope scope, Model model) {
         var round = evaluations.round(roundId, scope);
+        var readers = scope.rootsWith(Role.READERS);
         long node = organization != null
                 ? organization
-                : organizations.isWithin(round.organizationId(), scope.rootsWith(Role.READERS))
+                : organizations.isWithin(round.organizationId(), readers)
                         ? round.organizationId()
-                        : scope.rootsWith(Role.READERS).iterator().next();
+                        : readers.stream()
+                                .filter(root -> organizations.isWithin(root, Set.of(round.organizationId())))
+                                .findFirst()
+                                .orElseThrow(() -> new NotFoundException("EvaluationRound", roundId));
         model.addAttribute("round", round);
         model.addAttribute("node", organizations.get(node, scope));
         model.addAttribute("members", evaluations.members(roundId, node, scope));
@@ -330,7 +343,7 @@ class EvaluationController {
     @GetMapping("/items/{id}")
     String evaluation(@PathVariable long id, Scope scope, Model model) {
         var evaluation = evaluations.get(id, scope);
-        var round = evaluations.round(evaluation.roundId(), scope);
+        var round = evaluations.roundOf(id, scope);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("round", round);
         model.addAttribute("choices", evaluations.choices(id, scope));
@@ -340,7 +353,9 @@ class EvaluationController {
         model.addAttribute("canSelfAssess", evaluations.canSelfAssess(evaluation, scope));
         model.addAttribute("canPropose", evaluations.canPropose(evaluation, scope));
         model.addAttribute("canDecide", evaluations.canDecide(evaluation, scope));
-        if (evaluation.grassrootsId() != null) {
+        boolean reader = organizations.isWithin(evaluation.organizationId(), scope.rootsWith(Role.READERS));
+        model.addAttribute("reader", reader);
+        if (evaluation.grassrootsId() != null && reader) {
             model.addAttribute("quota", evaluations.quota(round.id(), evaluation.organizationId(), scope));
             model.addAttribute("quotaOrganization", evaluation.organizationId());
         }
