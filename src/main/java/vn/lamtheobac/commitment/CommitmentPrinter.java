@@ -9,10 +9,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocumentWriter;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
 
 /**
@@ -32,10 +36,13 @@ public class CommitmentPrinter {
 
     private final CommitmentManagement commitments;
     private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
 
-    CommitmentPrinter(CommitmentManagement commitments, OrganizationManagement organizations) {
+    CommitmentPrinter(
+            CommitmentManagement commitments, OrganizationManagement organizations, ApplicationEventPublisher events) {
         this.commitments = commitments;
         this.organizations = organizations;
+        this.events = events;
     }
 
     /** Every written commitment of the year under {@code organizationId}, in the list's (Vietnamese) order. */
@@ -43,6 +50,15 @@ public class CommitmentPrinter {
         var rows = commitments.rows(organizationId, year, null, scope).stream()
                 .filter(r -> r.commitmentId() != null)
                 .toList();
+        // the members' commitments leave the system: only their record keepers print them, and it is logged
+        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
+            throw new ForbiddenException("commitment.error.exportNotAllowed");
+        }
+        events.publishEvent(new SensitiveDataAccessed(
+                CommitmentManagement.ENTITY,
+                null,
+                SensitiveDataAccessed.Access.EXPORT,
+                "organization=" + organizationId + " year=" + year + " rows=" + rows.size()));
         String place = organizations.letterhead(organizationId).place();
         try (var document = new XWPFDocument();
                 var out = new ByteArrayOutputStream()) {

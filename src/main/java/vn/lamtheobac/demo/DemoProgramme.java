@@ -258,8 +258,7 @@ class DemoProgramme {
             }
             var form = DisseminationForm.values()[random.nextInt(DisseminationForm.values().length)];
             directives.recordDissemination(
-                    new RecordDissemination(id, target, heldOn, form, new Attendance(invited, attended), null, null),
-                    scope);
+                    new RecordDissemination(id, target, heldOn, form, new Attendance(invited, attended), null), scope);
             recorded++;
         }
         return recorded;

@@ -41,6 +41,5 @@ public final class DirectiveCommands {
             LocalDate heldOn,
             DisseminationForm form,
             Attendance attendance,
-            String notes,
-            Long evidenceFileId) {}
+            String notes) {}
 }

@@ -74,7 +74,7 @@ public class DirectiveDocuments {
                 typeName,
                 directive.title(),
                 List.copyOf(paragraphs),
-                new PartyDocument.Signature("T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""),
+                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
                 List.copyOf(recipients));
         return PartyDocumentWriter.write(document);
     }

@@ -408,7 +408,7 @@ public class DirectiveManagement {
         }
         var attendance = command.attendance() == null ? Attendance.none() : command.attendance();
         validateSession(command, attendance, directive);
-        Long evidenceFileId = command.evidenceFileId();
+        Long evidenceFileId = null;
         if (evidence != null && evidence.length > 0) {
             try {
                 evidenceFileId = files.store(evidenceName, evidence, FileKind.DOCUMENTS_AND_IMAGES)

@@ -5,11 +5,15 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocument;
 import vn.lamtheobac.document.PartyDocumentWriter;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.ForbiddenException;
+import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
 
 /** A round's results as XLSX, and the committee's rating list in the party document layout (DOCX). */
@@ -18,15 +22,34 @@ public class EvaluationDocuments {
 
     private final EvaluationManagement evaluations;
     private final OrganizationManagement organizations;
+    private final ApplicationEventPublisher events;
 
-    EvaluationDocuments(EvaluationManagement evaluations, OrganizationManagement organizations) {
+    EvaluationDocuments(
+            EvaluationManagement evaluations, OrganizationManagement organizations, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.organizations = organizations;
+        this.events = events;
+    }
+
+    /**
+     * Ratings are sensitive personal data: only those who keep the records under {@code organizationId} take them
+     * out of the system, and every export is logged with its size.
+     */
+    private void recordExport(long roundId, long organizationId, int rows, Scope scope) {
+        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
+            throw new ForbiddenException("evaluation.error.exportNotAllowed");
+        }
+        events.publishEvent(new SensitiveDataAccessed(
+                EvaluationManagement.ENTITY,
+                null,
+                SensitiveDataAccessed.Access.EXPORT,
+                "round=" + roundId + " organization=" + organizationId + " rows=" + rows));
     }
 
     public void xlsx(long roundId, long organizationId, Scope scope, OutputStream out) throws IOException {
         var round = evaluations.round(roundId, scope);
         var members = evaluations.members(roundId, organizationId, scope);
+        recordExport(roundId, organizationId, members.size(), scope);
         var collectives = evaluations.collectives(roundId, organizationId, scope);
         try (var workbook = new SXSSFWorkbook(100)) {
             var bold = workbook.createFont();
@@ -88,7 +111,9 @@ public class EvaluationDocuments {
                 + round.year() + " như sau:");
         int n = 1;
         var counts = new int[Rating.values().length];
-        for (var e : evaluations.members(roundId, organizationId, scope)) {
+        var members = evaluations.members(roundId, organizationId, scope);
+        recordExport(roundId, organizationId, members.size(), scope);
+        for (var e : members) {
             if (e.decidedRating() == null) {
                 continue;
             }
@@ -107,7 +132,7 @@ public class EvaluationDocuments {
                 "Báo cáo",
                 "Danh sách đánh giá, xếp loại chất lượng đảng viên năm " + round.year(),
                 paragraphs,
-                new PartyDocument.Signature("T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""),
+                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
                 List.of("Lưu Văn phòng."));
         return PartyDocumentWriter.write(document);
     }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,7 @@ import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
 
 /**
@@ -152,16 +154,18 @@ public class InitiativeManagement {
         requireOrganizationInScope(query.organizationId(), roots);
         var organizationNames = new HashMap<Long, String>();
         var personNames = new HashMap<Long, String>();
-        initiatives.forEach(
-                query,
-                roots,
-                scope.personId(),
-                row -> sink.accept(named(
-                        row,
-                        id -> organizationNames.computeIfAbsent(
-                                id, o -> organizations.names(List.of(o)).get(o)),
-                        id -> personNames.computeIfAbsent(
-                                id, p -> people.names(List.of(p)).get(p)))));
+        int[] count = {0};
+        initiatives.forEach(query, roots, scope.personId(), row -> {
+            sink.accept(named(
+                    row,
+                    id -> organizationNames.computeIfAbsent(
+                            id, o -> organizations.names(List.of(o)).get(o)),
+                    id -> personNames.computeIfAbsent(
+                            id, p -> people.names(List.of(p)).get(p))));
+            count[0]++;
+        });
+        events.publishEvent(new SensitiveDataAccessed(
+                ENTITY, null, SensitiveDataAccessed.Access.EXPORT, "rows=" + count[0] + " query=" + query));
     }
 
     /** What the caller may do with the initiative now; every action is checked again when asked. */
@@ -445,8 +449,14 @@ public class InitiativeManagement {
                         .map(i -> new IndicatorInput(i.name(), i.target(), i.unit()))
                         .toList());
         validate(command.organizationId(), content);
-        long id = initiatives.insert(
-                InitiativeKind.COLLECTIVE, command.organizationId(), null, content, source.id(), actor());
+        long id;
+        try {
+            id = initiatives.insert(
+                    InitiativeKind.COLLECTIVE, command.organizationId(), null, content, source.id(), actor());
+        } catch (DuplicateKeyException e) {
+            // another officer adopted it at the same moment
+            throw BusinessRuleException.atField("organizationId", "initiative.error.alreadyAdopted");
+        }
         events.publishEvent(new InitiativeRegistered(id, command.organizationId(), null, year, source.field()));
         events.publishEvent(new InitiativeReplicated(source.id(), id, command.organizationId()));
         events.publishEvent(DataChanged.created(ENTITY, id, command));

@@ -146,7 +146,8 @@ public class OrganizationManagement {
                 hasCommittee ? self.name() : parent == null ? null : parent.name(),
                 hasCommittee ? self.committeeName() : self.name(),
                 self.abbreviation(),
-                place);
+                place,
+                Letterhead.signingCapacity(self.type().levelClass()));
     }
 
     /** The committee term of {@code organizationId} in force on {@code date}, if recorded. */

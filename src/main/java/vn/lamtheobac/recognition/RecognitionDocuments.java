@@ -85,7 +85,7 @@ public class RecognitionDocuments {
                 "Quyết định",
                 "về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong " + movement,
                 paragraphs,
-                new PartyDocument.Signature(capacity(level), "Bí thư", ""),
+                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
                 List.of("Như Điều 2,", "Lưu Văn phòng."));
         return PartyDocumentWriter.write(document);
     }
@@ -120,7 +120,7 @@ public class RecognitionDocuments {
                         + RecognitionManagement.inYears(c.movementTitle(), List.of(c.year())),
                 "Quyết định số " + c.symbol() + " ngày " + DATE.format(c.decidedOn()),
                 PartyDocumentWriter.dateLine(letterhead.place() == null ? "" : letterhead.place(), c.decidedOn()),
-                capacity(level),
+                letterhead.signingCapacity(),
                 "Bí thư");
         return CertificateWriter.write(certificate);
     }
@@ -135,15 +135,6 @@ public class RecognitionDocuments {
         return switch (level) {
             case PROVINCIAL, UPPER_GRASSROOTS -> "Ban Thường vụ " + issuingBody;
             default -> issuingBody;
-        };
-    }
-
-    /** "T/M Ban Thường vụ" above the secretary's signature, or "T/M Đảng ủy" / "T/M Chi ủy" below. */
-    private static String capacity(LevelClass level) {
-        return switch (level) {
-            case PROVINCIAL, UPPER_GRASSROOTS -> "T/M Ban Thường vụ";
-            case GRASSROOTS -> "T/M Đảng ủy";
-            case CELL -> "T/M Chi ủy";
         };
     }
 }

@@ -101,7 +101,6 @@ class DirectiveTests {
                         on,
                         DisseminationForm.CELL_MEETING,
                         new Attendance(new int[] {1, partyMembers, 0, 0, 0}, new int[] {1, partyMembers, 0, 0, 0}),
-                        null,
                         null),
                 officer);
     }
@@ -162,7 +161,6 @@ class DirectiveTests {
                                 today,
                                 DisseminationForm.CONFERENCE,
                                 new Attendance(new int[] {1, 1, 0, 0, 0}, new int[] {1, 1, 0, 0, 0}),
-                                null,
                                 null),
                         officer))
                 .extracting("messageKey")

@@ -168,8 +168,7 @@ class DirectiveApiController {
                         r.heldOn(),
                         r.form(),
                         new Attendance(r.invited(), r.attended()),
-                        r.notes(),
-                        null),
+                        r.notes()),
                 scope));
     }
 

@@ -366,7 +366,7 @@ class DirectiveController {
                 var evidence = form.getEvidence();
                 boolean attached = evidence != null && !evidence.isEmpty();
                 directives.recordDissemination(
-                        form.toCommand(id, organizationId, null),
+                        form.toCommand(id, organizationId),
                         attached ? evidence.getOriginalFilename() : null,
                         attached ? evidence.getBytes() : null,
                         scope);

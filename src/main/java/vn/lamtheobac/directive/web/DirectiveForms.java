@@ -236,15 +236,9 @@ final class DirectiveForms {
         private String notes;
         private MultipartFile evidence;
 
-        RecordDissemination toCommand(long directiveId, long organizationId, Long evidenceFileId) {
+        RecordDissemination toCommand(long directiveId, long organizationId) {
             return new RecordDissemination(
-                    directiveId,
-                    organizationId,
-                    heldOn,
-                    form,
-                    new Attendance(invited, attended),
-                    notes,
-                    evidenceFileId);
+                    directiveId, organizationId, heldOn, form, new Attendance(invited, attended), notes);
         }
 
         public LocalDate getHeldOn() {

@@ -1,12 +1,9 @@
 package vn.lamtheobac.evaluation.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -299,6 +296,7 @@ class EvaluationController {
                                 .orElseThrow(() -> new NotFoundException("EvaluationRound", roundId));
         model.addAttribute("round", round);
         model.addAttribute("node", organizations.get(node, scope));
+        model.addAttribute("canExport", organizations.allows(scope, node, Role.RECORD_KEEPERS));
         model.addAttribute("members", evaluations.members(roundId, node, scope));
         model.addAttribute("collectives", evaluations.collectives(roundId, node, scope));
         organizations
@@ -319,17 +317,14 @@ class EvaluationController {
     }
 
     @GetMapping("/{roundId}/export")
-    void export(@PathVariable long roundId, @RequestParam long organization, Scope scope, HttpServletResponse response)
+    ResponseEntity<byte[]> export(@PathVariable long roundId, @RequestParam long organization, Scope scope)
             throws IOException {
-        evaluations.members(roundId, organization, scope);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("xep-loai-" + roundId + "-" + organization + ".xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        documents.xlsx(roundId, organization, scope, response.getOutputStream());
+        var out = new ByteArrayOutputStream();
+        documents.xlsx(roundId, organization, scope, out);
+        return Downloads.of(
+                "xep-loai-" + roundId + "-" + organization + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out.toByteArray());
     }
 
     @GetMapping("/{roundId}/print")

@@ -579,6 +579,12 @@ class InitiativeController {
         if (organizationId == null || year < 2000 || year > 2100) {
             return List.of();
         }
+        boolean visible = organizations.isWithin(organizationId, scope.roots())
+                || scope.personId() != null
+                        && people.organizationOf(scope.personId()).orElse(-1L).equals(organizationId);
+        if (!visible) {
+            return List.of();
+        }
         return programmes.themesFor(organizationId, year).stream()
                 .filter(t -> t.kind() == ThemeKind.ANNUAL)
                 .toList();
