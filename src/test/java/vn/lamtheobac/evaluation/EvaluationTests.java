@@ -56,6 +56,9 @@ class EvaluationTests {
     @Autowired
     PersonManagement people;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** A round of 2022 (Quy định 132: the cap always applies) over the test tree's city, with 7 more members in cellA1. */
     record Setup(TestTree tree, long round, List<EvaluationView> schoolMembers) {}
 
@@ -342,5 +345,33 @@ class EvaluationTests {
                         .param("organization", String.valueOf(tree.schoolA))
                         .with(user(tree.user("wardsec"))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void ratingsLeaveTheSystemOnlyThroughTheirRecordKeepersAndEveryExportIsLogged() throws Exception {
+        var s = setup(RuleSet.QD366_2025, 2025);
+        var tree = s.tree();
+        mvc.perform(get("/app/evaluations/{id}/export", s.round())
+                        .param("organization", String.valueOf(tree.schoolA))
+                        .with(user(tree.user("viewer"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/app/evaluations/{id}/export", s.round())
+                        .param("organization", String.valueOf(tree.schoolA))
+                        .with(user(tree.user("wardsec"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxml")));
+        mvc.perform(get("/app/evaluations/{id}/print", s.round())
+                        .param("organization", String.valueOf(tree.wardB))
+                        .with(user(tree.user("wardsec"))))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.entries
+                        where action = 'SENSITIVE_EXPORT' and entity_type = 'Evaluation' and detail like ?
+                        """)
+                        .param("round=" + s.round() + " organization=" + tree.schoolA + " rows=12")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

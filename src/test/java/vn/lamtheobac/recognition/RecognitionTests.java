@@ -406,6 +406,11 @@ class RecognitionTests {
                 () -> collectiveNomination(wardsec, movement, tree.schoolA, "CHI_BO_" + tag),
                 "award.noEntitledBody",
                 RecognitionManagement.LAW);
+        // nor does a cell commend itself with its own form: the entitled body is sought above the collective
+        expectRule(
+                () -> collectiveNomination(cellsec, movement, tree.cellA1, "CHI_BO_" + tag),
+                "award.noEntitledBody",
+                RecognitionManagement.LAW);
 
         long cell = collectiveNomination(cellsec, movement, tree.cellA1, "TAP_THE_" + tag);
         approve(cell, wardsec);
