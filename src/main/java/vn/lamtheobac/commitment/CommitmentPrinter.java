@@ -74,7 +74,7 @@ public class CommitmentPrinter {
             }
             for (int i = 0; i < rows.size(); i++) {
                 var commitment = commitments.get(rows.get(i).commitmentId(), scope);
-                write(document, commitment, place);
+                write(document, commitment, place, rows.get(i).category().startsWith("PARTY_MEMBER"));
                 if (i < rows.size() - 1) {
                     document.createParagraph().setPageBreak(true);
                 }
@@ -86,8 +86,17 @@ public class CommitmentPrinter {
         }
     }
 
-    private static void write(XWPFDocument document, CommitmentView c, String place) {
-        line(document, ParagraphAlignment.RIGHT, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, 15);
+    /**
+     * One commitment: a party member's under the Party's heading and the cell they attend; a civil servant's or
+     * employee's under the State's heading and the unit they work in.
+     */
+    private static void write(XWPFDocument document, CommitmentView c, String place, boolean partyMember) {
+        if (partyMember) {
+            line(document, ParagraphAlignment.RIGHT, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, 15);
+        } else {
+            line(document, ParagraphAlignment.CENTER, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
+            line(document, ParagraphAlignment.CENTER, "Độc lập - Tự do - Hạnh phúc", true, false, 14);
+        }
         line(
                 document,
                 ParagraphAlignment.RIGHT,
@@ -101,7 +110,13 @@ public class CommitmentPrinter {
             line(document, ParagraphAlignment.CENTER, "(Thực hiện chuyên đề: " + c.themeTitle() + ")", false, true, 14);
         }
         line(document, ParagraphAlignment.BOTH, "Họ và tên: " + c.personName(), false, false, 14);
-        line(document, ParagraphAlignment.BOTH, "Sinh hoạt tại: " + c.organizationName(), false, false, 14);
+        line(
+                document,
+                ParagraphAlignment.BOTH,
+                (partyMember ? "Sinh hoạt tại: " : "Đơn vị công tác: ") + c.organizationName(),
+                false,
+                false,
+                14);
         for (var section : Section.values()) {
             line(document, ParagraphAlignment.BOTH, SECTION_TITLES[section.ordinal()], true, false, 14);
             int n = 1;
