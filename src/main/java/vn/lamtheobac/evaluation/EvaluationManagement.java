@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,13 @@ public class EvaluationManagement {
         String title = command.title() == null || command.title().isBlank()
                 ? "Đánh giá, xếp loại chất lượng năm " + command.year()
                 : command.title().strip();
-        long id = evaluations.insertRound(command.organizationId(), command.year(), kind, set, cap, title, actor());
+        long id;
+        try {
+            id = evaluations.insertRound(command.organizationId(), command.year(), kind, set, cap, title, actor());
+        } catch (DuplicateKeyException e) {
+            // another officer of the same committee opened it at the same moment
+            throw BusinessRuleException.atField("year", "evaluation.error.roundExists", String.valueOf(command.year()));
+        }
         insertMembers(id, command.organizationId(), scope);
         for (var level : List.of(LevelClass.UPPER_GRASSROOTS, LevelClass.GRASSROOTS, LevelClass.CELL)) {
             for (long organization : organizations.activeOfLevel(command.organizationId(), level)) {
