@@ -131,6 +131,11 @@ public class CommitmentManagement {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);
     }
 
+    /** Whether the caller may acknowledge and assess this commitment: a reviewer of its organisation, not its writer. */
+    public boolean canReview(CommitmentView commitment, Scope scope) {
+        return !scope.isOwnPerson(commitment.personId()) && canReview(commitment.organizationId(), scope);
+    }
+
     // ---------------------------------------------------------------------------------------------------- the member
 
     /**
@@ -461,11 +466,11 @@ public class CommitmentManagement {
     /** Reviewed by the cell's secretaries and the committees above, never by the writer themselves. */
     private CommitmentView reviewable(long id, Scope scope) {
         var commitment = readable(id, scope);
-        if (!canReview(commitment.organizationId(), scope)) {
-            throw new ForbiddenException("commitment.error.notReviewer");
-        }
         if (scope.isOwnPerson(commitment.personId())) {
             throw new ForbiddenException("commitment.error.ownReview");
+        }
+        if (!canReview(commitment, scope)) {
+            throw new ForbiddenException("commitment.error.notReviewer");
         }
         return commitment;
     }

@@ -377,14 +377,16 @@ public class RecognitionManagement {
     public NominationActions actions(NominationDetail nomination, Scope scope) {
         var status = nomination.status();
         long level = nomination.currentLevelOrganizationId();
-        boolean reviewer = status.inReview() && organizations.allows(scope, level, Role.RECORD_KEEPERS);
+        boolean self = nomination.personId() != null && scope.isOwnPerson(nomination.personId());
+        boolean reviewer = !self && status.inReview() && organizations.allows(scope, level, Role.RECORD_KEEPERS);
         boolean keeper = organizations.allows(scope, nomination.organizationId(), Role.RECORD_KEEPERS);
         var commendation = nomination.commendation();
-        boolean self = nomination.personId() != null && scope.isOwnPerson(nomination.personId());
         return new NominationActions(
                 reviewer,
                 reviewer && status != NominationStatus.AWAITING_DECISION,
-                status == NominationStatus.AWAITING_DECISION && organizations.allows(scope, level, Role.ORGANIZERS),
+                !self
+                        && status == NominationStatus.AWAITING_DECISION
+                        && organizations.allows(scope, level, Role.ORGANIZERS),
                 status == NominationStatus.RETURNED && keeper,
                 commendation != null && !commendation.exemplar() && keeper,
                 commendation != null && commendation.exemplar() && (keeper || self),

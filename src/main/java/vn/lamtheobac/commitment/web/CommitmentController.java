@@ -149,6 +149,7 @@ class CommitmentController {
             model.addAttribute(
                     "notSubmitted", rows.stream().filter(r -> r.notSubmitted()).count());
             model.addAttribute("canReview", commitments.canReview(chosen, scope));
+            model.addAttribute("me", scope.personId());
         }
         return "commitments/list";
     }
@@ -199,7 +200,7 @@ class CommitmentController {
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
         model.addAttribute("resultValues", ItemResult.values());
-        model.addAttribute("canReview", commitments.canReview(commitment.organizationId(), scope));
+        model.addAttribute("canReview", commitments.canReview(commitment, scope));
         if (!model.containsAttribute("resultsForm")) {
             var form = new ResultsForm();
             form.setVersion(commitment.version());
