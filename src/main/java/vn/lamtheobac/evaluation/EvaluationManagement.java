@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -175,6 +176,33 @@ public class EvaluationManagement {
         round(roundId, scope);
         requireReader(organizationId, scope);
         return named(evaluations.under(roundId, organizationId, Subject.MEMBER));
+    }
+
+    /**
+     * The round's progress in each active unit directly under {@code organizationId} (which must be in the caller's
+     * reading scope): what a committee above the grassroots follows instead of a list of every member.
+     */
+    public List<UnitProgress> progress(long roundId, long organizationId, Scope scope) {
+        round(roundId, scope);
+        requireReader(organizationId, scope);
+        var units = organizations.children(organizationId, scope).stream()
+                .filter(c -> c.active())
+                .toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        var names = units.stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
+        return evaluations.progress(roundId, units.stream().map(c -> c.id()).toList()).stream()
+                .map(p -> new UnitProgress(
+                        p.organizationId(),
+                        names.get(p.organizationId()),
+                        p.members(),
+                        p.decided(),
+                        p.excellent(),
+                        p.good(),
+                        p.completed(),
+                        p.notCompleted()))
+                .toList();
     }
 
     public List<EvaluationView> collectives(long roundId, long organizationId, Scope scope) {

@@ -113,6 +113,37 @@ class Evaluations {
                 .list();
     }
 
+    /** Member progress of a round in the subtree of each of {@code organizationIds} (names left to the service). */
+    List<UnitProgress> progress(long roundId, List<Long> organizationIds) {
+        return jdbc.sql("""
+                        select u.id, p.*
+                        from unnest(?::bigint[]) with ordinality as u(id, n),
+                        lateral (
+                            select count(*) as members,
+                                   count(*) filter (where e.status = 'DECIDED') as decided,
+                                   count(*) filter (where e.decided_rating = 'EXCELLENT') as excellent,
+                                   count(*) filter (where e.decided_rating = 'GOOD') as good,
+                                   count(*) filter (where e.decided_rating = 'COMPLETED') as completed,
+                                   count(*) filter (where e.decided_rating = 'NOT_COMPLETED') as not_completed
+                            from evaluation.evaluations e
+                            where e.round_id = ? and e.subject = 'MEMBER'
+                              and e.organization_id in (select organization.subtree_ids(array[u.id]))
+                        ) p
+                        order by u.n
+                        """)
+                .params(organizationIds.toArray(Long[]::new), roundId)
+                .query((rs, i) -> new UnitProgress(
+                        rs.getLong("id"),
+                        null,
+                        rs.getInt("members"),
+                        rs.getInt("decided"),
+                        rs.getInt("excellent"),
+                        rs.getInt("good"),
+                        rs.getInt("completed"),
+                        rs.getInt("not_completed")))
+                .list();
+    }
+
     /** The evaluations of a round under {@code organizationId} (its subtree), members or collectives. */
     List<EvaluationView> under(long roundId, long organizationId, Subject subject) {
         return jdbc.sql(EVALUATION + """

@@ -122,6 +122,34 @@ class EvaluationTests {
     }
 
     @Test
+    void aCommitteeAboveTheGrassrootsFollowsItsUnitsRatherThanEveryMember() throws Exception {
+        var s = setup(RuleSet.QD132_2018, 2022);
+        var tree = s.tree();
+        var member = s.schoolMembers().get(0);
+        decide(s, member, Rating.COMPLETED, tree.scope("wardsec"));
+        var progress = evaluations.progress(s.round(), tree.city, tree.system);
+        assertThat(progress).extracting(UnitProgress::organizationId).containsExactlyInAnyOrder(tree.wardA, tree.wardB);
+        var wardA = progress.stream()
+                .filter(p -> p.organizationId() == tree.wardA)
+                .findFirst()
+                .orElseThrow();
+        assertThat(wardA.members())
+                .isEqualTo(
+                        evaluations.members(s.round(), tree.wardA, tree.system).size());
+        assertThat(wardA.decided()).isEqualTo(1);
+        assertThat(wardA.completed()).isEqualTo(1);
+        assertThat(progress.stream().mapToInt(UnitProgress::members).sum())
+                .isEqualTo(evaluations.round(s.round(), tree.system).members());
+        mvc.perform(get("/app/evaluations/{id}", s.round()).with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Tiến độ đánh giá, xếp loại đảng viên"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                                        "/app/evaluations/items/" + member.id() + "\"")))));
+    }
+
+    @Test
     void theCapHoldsAndTheScreenSaysHowManyPlacesRemain() {
         var s = setup(RuleSet.QD132_2018, 2022);
         var committee = s.tree().scope("wardsec");

@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
 import vn.lamtheobac.evaluation.EvaluationDocuments;
 import vn.lamtheobac.evaluation.EvaluationManagement;
+import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.evaluation.RoundKind;
 import vn.lamtheobac.evaluation.RuleSet;
@@ -247,8 +249,8 @@ class EvaluationController {
         model.addAttribute(
                 "mineRounds",
                 mine.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                e -> e.roundId(), e -> evaluations.roundOf(e.id(), scope), (a, b) -> a)));
+                        .collect(Collectors.toMap(
+                                EvaluationView::roundId, e -> evaluations.roundOf(e.id(), scope), (a, b) -> a)));
         var committees = scope.rootsWith(Role.ORGANIZERS).stream()
                 .map(id -> organizations.get(id, scope))
                 .filter(o -> o.type().levelClass() != LevelClass.CELL)
@@ -294,10 +296,18 @@ class EvaluationController {
                                 .filter(root -> organizations.isWithin(root, Set.of(round.organizationId())))
                                 .findFirst()
                                 .orElseThrow(() -> new NotFoundException("EvaluationRound", roundId));
+        var view = organizations.get(node, scope);
         model.addAttribute("round", round);
-        model.addAttribute("node", organizations.get(node, scope));
+        model.addAttribute("node", view);
         model.addAttribute("canExport", organizations.allows(scope, node, Role.RECORD_KEEPERS));
-        model.addAttribute("members", evaluations.members(roundId, node, scope));
+        var level = view.type().levelClass();
+        if (level == LevelClass.PROVINCIAL || level == LevelClass.UPPER_GRASSROOTS) {
+            // above the grassroots, where members are decided, a committee follows its units rather than every member
+            model.addAttribute("progress", evaluations.progress(roundId, node, scope));
+            model.addAttribute("ratings", Rating.values());
+        } else {
+            model.addAttribute("members", evaluations.members(roundId, node, scope));
+        }
         model.addAttribute("collectives", evaluations.collectives(roundId, node, scope));
         organizations
                 .grassrootsOf(node)
