@@ -164,7 +164,10 @@ public class EvaluationManagement {
     /** A round, seen by its committee's subtree and by the committees above it. */
     public RoundView round(long id, Scope scope) {
         var round = evaluations.round(id).orElseThrow(() -> new NotFoundException("EvaluationRound", id));
-        if (rounds(scope).stream().noneMatch(r -> r.id() == id)) {
+        var readers = scope.rootsWith(Role.READERS);
+        boolean visible = organizations.isWithin(round.organizationId(), readers)
+                || readers.stream().anyMatch(root -> organizations.isWithin(root, Set.of(round.organizationId())));
+        if (!visible) {
             events.publishEvent(new AccessDenied("EvaluationRound", String.valueOf(id), "out of scope"));
             throw new NotFoundException("EvaluationRound", id);
         }

@@ -486,8 +486,7 @@ class InitiativeController {
             action.run();
             redirect.addFlashAttribute("flash", flash);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.args());
+            FormErrors.flash(e, redirect);
         }
         return "redirect:/app/initiatives/" + id;
     }
@@ -497,12 +496,7 @@ class InitiativeController {
      * page, since the form it came from may no longer be offered.
      */
     private String refused(RuntimeException e, BindingResult errors, long id, Scope scope, Model model) {
-        if (e instanceof BusinessRuleException rule && rule.field() == null) {
-            model.addAttribute("actionError", rule.messageKey());
-            model.addAttribute("actionErrorArgs", rule.args());
-        } else {
-            FormErrors.show(e, errors);
-        }
+        FormErrors.showOnPage(e, errors, model);
         return detail(id, scope, model);
     }
 

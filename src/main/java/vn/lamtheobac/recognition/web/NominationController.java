@@ -285,8 +285,7 @@ class NominationController {
             recognition.withdrawExemplar(new WithdrawExemplar(commendation, version), scope);
             redirect.addFlashAttribute("flash", "recognition.flash.exemplarWithdrawn");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.args());
+            FormErrors.flash(e, redirect);
         }
         return "redirect:/app/recognition/nominations/" + id;
     }
@@ -298,12 +297,7 @@ class NominationController {
      * above the page, since the form it came from may no longer be offered.
      */
     private String refused(RuntimeException e, BindingResult errors, long id, Scope scope, Model model) {
-        if (e instanceof BusinessRuleException rule && rule.field() == null) {
-            model.addAttribute("actionError", rule.messageKey());
-            model.addAttribute("actionErrorArgs", rule.args());
-        } else {
-            FormErrors.show(e, errors);
-        }
+        FormErrors.showOnPage(e, errors, model);
         return detail(id, scope, model);
     }
 

@@ -200,12 +200,7 @@ class RecognitionController {
                 redirect.addFlashAttribute("flashArgs", new Object[] {decision.symbol()});
                 return "redirect:/app/recognition/movements/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
-                if (e instanceof BusinessRuleException rule && rule.field() == null) {
-                    model.addAttribute("actionError", rule.messageKey());
-                    model.addAttribute("actionErrorArgs", rule.args());
-                } else {
-                    FormErrors.show(e, errors);
-                }
+                FormErrors.showOnPage(e, errors, model);
             }
         }
         return movement(id, null, 0, 20, scope, model);

@@ -1,6 +1,8 @@
 package vn.lamtheobac.shared.web;
 
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 
@@ -17,6 +19,25 @@ public final class FormErrors {
         } else {
             throw error;
         }
+    }
+
+    /**
+     * Like {@link #show}, except that a rule naming no field (an illegal step, a rule of the law) goes above the page
+     * as {@code actionError}, since the form it came from may no longer be offered.
+     */
+    public static void showOnPage(RuntimeException error, BindingResult form, Model model) {
+        if (error instanceof BusinessRuleException rule && rule.field() == null) {
+            model.addAttribute("actionError", rule.messageKey());
+            model.addAttribute("actionErrorArgs", rule.args());
+        } else {
+            show(error, form);
+        }
+    }
+
+    /** A refused one-click action, carried over the redirect to be shown above the page it returns to. */
+    public static void flash(BusinessRuleException rule, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("actionError", rule.messageKey());
+        redirect.addFlashAttribute("actionErrorArgs", rule.args());
     }
 
     private static void reject(BindingResult form, String field, String key, Object[] args) {
