@@ -65,4 +65,25 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAPackage("vn.lamtheobac..web..")
             .allowEmptyShould(true);
+
+    /** Every "today" and "now" comes from the injected {@code Clock}, which tests pin. */
+    @ArchTest
+    static final ArchRule noWallClock = noClasses()
+            .should()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+            .orShould()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.Year.class, "now")
+            .because("a rule that reads the wall clock goes red at some hour: inject the Clock (tests pin it)");
 }

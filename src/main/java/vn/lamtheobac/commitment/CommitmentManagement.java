@@ -1,5 +1,6 @@
 package vn.lamtheobac.commitment;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,18 +64,21 @@ public class CommitmentManagement {
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CommitmentManagement(
             Commitments commitments,
             PersonManagement people,
             OrganizationManagement organizations,
             ProgrammeManagement programmes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.commitments = commitments;
         this.people = people;
         this.organizations = organizations;
         this.programmes = programmes;
         this.events = events;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------------ reading
@@ -152,7 +156,7 @@ public class CommitmentManagement {
             }
             throw new ForbiddenException("commitment.error.notYours");
         }
-        int thisYear = VietnamTime.today().getYear();
+        int thisYear = VietnamTime.today(clock).getYear();
         if (command.year() < thisYear - 1 || command.year() > thisYear + 1) {
             throw BusinessRuleException.atField("year", "commitment.error.year", thisYear - 1, thisYear + 1);
         }
@@ -207,7 +211,7 @@ public class CommitmentManagement {
         requireWriter(commitment, scope);
         requireStatus(commitment, CommitmentStatus.ACKNOWLEDGED, "commitment.error.selfAssessOnlyAcknowledged");
         var opens = java.time.LocalDate.of(commitment.year(), SELF_ASSESSMENT_OPENS_IN_MONTH, 1);
-        if (VietnamTime.today().isBefore(opens)) {
+        if (VietnamTime.today(clock).isBefore(opens)) {
             throw new BusinessRuleException(
                     "commitment.error.selfAssessTooEarly",
                     opens.getDayOfMonth() + "/" + opens.getMonthValue() + "/" + opens.getYear());

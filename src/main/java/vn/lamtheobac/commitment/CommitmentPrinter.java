@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Clock;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -37,12 +38,17 @@ public class CommitmentPrinter {
     private final CommitmentManagement commitments;
     private final OrganizationManagement organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CommitmentPrinter(
-            CommitmentManagement commitments, OrganizationManagement organizations, ApplicationEventPublisher events) {
+            CommitmentManagement commitments,
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.commitments = commitments;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Every written commitment of the year under {@code organizationId}, in the list's (Vietnamese) order. */
@@ -90,7 +96,7 @@ public class CommitmentPrinter {
      * One commitment: a party member's under the Party's heading and the cell they attend; a civil servant's or
      * employee's under the State's heading and the unit they work in.
      */
-    private static void write(XWPFDocument document, CommitmentView c, String place, boolean partyMember) {
+    private void write(XWPFDocument document, CommitmentView c, String place, boolean partyMember) {
         if (partyMember) {
             line(document, ParagraphAlignment.RIGHT, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, 15);
         } else {
@@ -100,7 +106,7 @@ public class CommitmentPrinter {
         line(
                 document,
                 ParagraphAlignment.RIGHT,
-                PartyDocumentWriter.dateLine(place == null ? "" : place, VietnamTime.today()),
+                PartyDocumentWriter.dateLine(place == null ? "" : place, VietnamTime.today(clock)),
                 false,
                 true,
                 14);

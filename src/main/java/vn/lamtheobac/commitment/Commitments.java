@@ -2,6 +2,7 @@ package vn.lamtheobac.commitment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,11 @@ class Commitments {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Commitments(JdbcClient jdbc) {
+    Commitments(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<CommitmentView> findById(long id) {
@@ -132,7 +135,7 @@ class Commitments {
     boolean recordReminder(long personId, int year) {
         return jdbc.sql(
                                 "insert into commitment.reminders (person_id, year, day) values (?, ?, ?) on conflict do nothing")
-                        .params(personId, year, VietnamTime.today())
+                        .params(personId, year, VietnamTime.today(clock))
                         .update()
                 == 1;
     }

@@ -1,6 +1,7 @@
 package vn.lamtheobac.demo;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,6 +114,7 @@ class DemoData implements ApplicationRunner {
     private final DemoEvaluations demoEvaluations;
     private final DemoInitiatives demoInitiatives;
     private final DemoRecognition demoRecognition;
+    private final Clock clock;
 
     DemoData(
             OrganizationManagement organizations,
@@ -125,7 +127,8 @@ class DemoData implements ApplicationRunner {
             DemoCommitments demoCommitments,
             DemoEvaluations demoEvaluations,
             DemoInitiatives demoInitiatives,
-            DemoRecognition demoRecognition) {
+            DemoRecognition demoRecognition,
+            Clock clock) {
         this.organizations = organizations;
         this.people = people;
         this.accounts = accounts;
@@ -137,6 +140,7 @@ class DemoData implements ApplicationRunner {
         this.demoEvaluations = demoEvaluations;
         this.demoInitiatives = demoInitiatives;
         this.demoRecognition = demoRecognition;
+        this.clock = clock;
     }
 
     @Override
@@ -151,7 +155,8 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Generating demo data (seed {}); this takes a little while", properties.seed());
         long started = System.nanoTime();
-        Summary summary = transactions.execute(status -> new Generation(properties.seed(), VietnamTime.today()).run());
+        Summary summary =
+                transactions.execute(status -> new Generation(properties.seed(), VietnamTime.today(clock)).run());
         log.info(summary.describe(properties.seed(), (System.nanoTime() - started) / 1_000_000));
     }
 

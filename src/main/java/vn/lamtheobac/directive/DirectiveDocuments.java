@@ -1,5 +1,6 @@
 package vn.lamtheobac.directive;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import vn.lamtheobac.document.PartyDocument;
 import vn.lamtheobac.document.PartyDocumentWriter;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 
 /** Prints a directive's cover page in the party document layout (Hướng dẫn 36-HD/VPTW). */
 @Component
@@ -21,16 +23,19 @@ public class DirectiveDocuments {
     private final Directives rows;
     private final OrganizationManagement organizations;
     private final DocumentRegister register;
+    private final Clock clock;
 
     DirectiveDocuments(
             DirectiveManagement directives,
             Directives rows,
             OrganizationManagement organizations,
-            DocumentRegister register) {
+            DocumentRegister register,
+            Clock clock) {
         this.directives = directives;
         this.rows = rows;
         this.organizations = organizations;
         this.register = register;
+        this.clock = clock;
     }
 
     /** The cover page as DOCX; a draft prints with "Số    -KH/TU" left blank, as drafts are. */
@@ -70,7 +75,7 @@ public class DirectiveDocuments {
                 letterhead.issuingBody(),
                 number,
                 letterhead.place() == null ? "" : letterhead.place(),
-                directive.issuedOn() != null ? directive.issuedOn() : vn.lamtheobac.shared.VietnamTime.today(),
+                directive.issuedOn() != null ? directive.issuedOn() : VietnamTime.today(clock),
                 typeName,
                 directive.title(),
                 List.copyOf(paragraphs),

@@ -1,5 +1,6 @@
 package vn.lamtheobac.directive;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,7 @@ public class DirectiveManagement {
     private final DocumentRegister register;
     private final Files files;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DirectiveManagement(
             Directives directives,
@@ -70,13 +72,15 @@ public class DirectiveManagement {
             ProgrammeManagement programmes,
             DocumentRegister register,
             Files files,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.directives = directives;
         this.organizations = organizations;
         this.programmes = programmes;
         this.register = register;
         this.files = files;
         this.events = events;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------------ reading
@@ -110,7 +114,7 @@ public class DirectiveManagement {
             ids.add(r.directive().issuingOrganizationId());
         });
         var names = organizations.names(ids);
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         var items = rows.stream()
                 .map(r -> new InboxItem(
                         r.directive().id(),
@@ -170,7 +174,7 @@ public class DirectiveManagement {
         var first = directives.sessions(id, organizationId).stream()
                 .map(DisseminationSession::heldOn)
                 .min(LocalDate::compareTo);
-        return DisseminationStatus.of(first.orElse(null), directive.deadline(), VietnamTime.today());
+        return DisseminationStatus.of(first.orElse(null), directive.deadline(), VietnamTime.today(clock));
     }
 
     /**
@@ -187,7 +191,7 @@ public class DirectiveManagement {
             events.publishEvent(new AccessDenied("Organization", String.valueOf(node), "out of scope"));
             throw new NotFoundException("Organization", node);
         }
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         var statuses = new LinkedHashMap<Long, DisseminationStatus>();
         var firstHeld = new HashMap<Long, LocalDate>();
         for (var row : directives.firstHeld(id, node)) {
@@ -303,8 +307,8 @@ public class DirectiveManagement {
     public DirectiveView issue(IssueDirective command, Scope scope) {
         var draft = writable(command.id(), scope);
         requireStatus(draft, DirectiveStatus.DRAFT, "directive.error.alreadyIssued");
-        LocalDate issuedOn = command.issuedOn() != null ? command.issuedOn() : VietnamTime.today();
-        if (issuedOn.isAfter(VietnamTime.today())) {
+        LocalDate issuedOn = command.issuedOn() != null ? command.issuedOn() : VietnamTime.today(clock);
+        if (issuedOn.isAfter(VietnamTime.today(clock))) {
             throw BusinessRuleException.atField("issuedOn", "directive.error.issuedInFuture");
         }
         if (draft.deadline() != null && draft.deadline().isBefore(issuedOn)) {
@@ -432,11 +436,11 @@ public class DirectiveManagement {
         return sessionId;
     }
 
-    private static void validateSession(RecordDissemination command, Attendance attendance, DirectiveView directive) {
+    private void validateSession(RecordDissemination command, Attendance attendance, DirectiveView directive) {
         var violations = new ArrayList<Violation>();
         if (command.heldOn() == null) {
             violations.add(new Violation("heldOn", "dissemination.error.heldOn"));
-        } else if (command.heldOn().isAfter(VietnamTime.today())) {
+        } else if (command.heldOn().isAfter(VietnamTime.today(clock))) {
             violations.add(new Violation("heldOn", "dissemination.error.heldInFuture"));
         } else if (command.heldOn().isBefore(directive.issuedOn())) {
             violations.add(new Violation("heldOn", "dissemination.error.heldBeforeIssue"));
@@ -469,7 +473,8 @@ public class DirectiveManagement {
         if (!directives.sessions(id, organizationId).isEmpty()) {
             throw new BusinessRuleException("directive.error.alreadyDone");
         }
-        boolean sent = directives.recordReminder(id, organizationId, ReminderKind.MANUAL.name(), VietnamTime.today());
+        boolean sent =
+                directives.recordReminder(id, organizationId, ReminderKind.MANUAL.name(), VietnamTime.today(clock));
         if (sent) {
             events.publishEvent(new DisseminationReminderDue(
                     id,
@@ -552,7 +557,7 @@ public class DirectiveManagement {
             }
         }
         if (content.deadline() != null
-                && content.deadline().isBefore(VietnamTime.today().minusYears(1))) {
+                && content.deadline().isBefore(VietnamTime.today(clock).minusYears(1))) {
             violations.add(new Violation("deadline", "directive.error.deadlinePast"));
         }
         if (content.themeId() != null) {

@@ -20,10 +20,10 @@ class DisseminationReminderJob {
     private static final Logger log = LoggerFactory.getLogger(DisseminationReminderJob.class);
 
     @Bean
-    RecurringTask<Void> disseminationReminders(DirectiveManagement directives) {
+    RecurringTask<Void> disseminationReminders(DirectiveManagement directives, java.time.Clock clock) {
         return Tasks.recurring("dissemination-reminders", Schedules.daily(VietnamTime.ZONE, LocalTime.of(7, 0)))
                 .execute((instance, context) -> {
-                    int sent = directives.sendDueReminders(VietnamTime.today());
+                    int sent = directives.sendDueReminders(VietnamTime.today(clock));
                     log.info("Dissemination reminders sent: {}", sent);
                 });
     }

@@ -2,6 +2,7 @@ package vn.lamtheobac.evaluation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -23,12 +24,17 @@ public class EvaluationDocuments {
     private final EvaluationManagement evaluations;
     private final OrganizationManagement organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     EvaluationDocuments(
-            EvaluationManagement evaluations, OrganizationManagement organizations, ApplicationEventPublisher events) {
+            EvaluationManagement evaluations,
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.evaluations = evaluations;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -128,7 +134,7 @@ public class EvaluationDocuments {
                 letterhead.issuingBody(),
                 "    -BC/" + (letterhead.abbreviation() == null ? "" : letterhead.abbreviation()),
                 letterhead.place() == null ? "" : letterhead.place(),
-                VietnamTime.today(),
+                VietnamTime.today(clock),
                 "Báo cáo",
                 "Danh sách đánh giá, xếp loại chất lượng đảng viên năm " + round.year(),
                 paragraphs,

@@ -1,6 +1,7 @@
 package vn.lamtheobac.evaluation;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.RuleBrokenException;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Evaluation rounds and their ratings. A committee's officers open a round for their subtree; members self-assess;
@@ -58,18 +60,21 @@ public class EvaluationManagement {
     private final PersonManagement people;
     private final CommitmentManagement commitments;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     EvaluationManagement(
             Evaluations evaluations,
             OrganizationManagement organizations,
             PersonManagement people,
             CommitmentManagement commitments,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.evaluations = evaluations;
         this.organizations = organizations;
         this.people = people;
         this.commitments = commitments;
         this.events = events;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------------- rounds
@@ -81,8 +86,7 @@ public class EvaluationManagement {
             organizations.get(command.organizationId(), scope);
             throw new ForbiddenException("evaluation.error.notOrganizer");
         }
-        if (command.year() < 2018
-                || command.year() > vn.lamtheobac.shared.VietnamTime.today().getYear()) {
+        if (command.year() < 2018 || command.year() > VietnamTime.today(clock).getYear()) {
             throw BusinessRuleException.atField("year", "evaluation.error.year");
         }
         RoundKind kind = command.kind() == null ? RoundKind.ANNUAL : command.kind();

@@ -234,7 +234,7 @@ public class AccountManagement {
     }
 
     public List<AccessTokenView> tokens(Scope scope) {
-        return accounts.tokens(scope.accountId());
+        return accounts.tokens(scope.accountId(), clock.instant());
     }
 
     /** Creates a personal access token with the caller's scope; returns the secret, shown to the user only once. */
@@ -329,6 +329,7 @@ public class AccountManagement {
                 row.personId(),
                 row.enabled(),
                 row.lockedUntil(),
+                row.locked(clock.instant()),
                 row.failedAttempts(),
                 row.lastLoginAt(),
                 grants.stream()

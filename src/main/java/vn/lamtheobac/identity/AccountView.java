@@ -13,6 +13,7 @@ public record AccountView(
         Long personId,
         boolean enabled,
         Instant lockedUntil,
+        boolean locked,
         int failedAttempts,
         Instant lastLoginAt,
         List<GrantView> grants,
@@ -21,10 +22,6 @@ public record AccountView(
     /** The last sign-in in Vietnam's time, for display. */
     public java.time.ZonedDateTime lastLoginLocal() {
         return VietnamTime.local(lastLoginAt);
-    }
-
-    public boolean locked() {
-        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
     }
 
     /** A grant with the name of its organisation. */

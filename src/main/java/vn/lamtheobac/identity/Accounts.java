@@ -227,14 +227,21 @@ class Accounts {
                 .single();
     }
 
-    List<AccessTokenView> tokens(long accountId) {
+    List<AccessTokenView> tokens(long accountId, Instant now) {
         return jdbc.sql("""
                         select id, name, created_at, expires_at, last_used_at, revoked_at from identity.access_tokens
                         where account_id = ? order by created_at desc
                         """)
                 .param(accountId)
                 .query((rs, i) -> new AccessTokenView(
-                        rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5), instant(rs, 6)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        instant(rs, 3),
+                        instant(rs, 4),
+                        instant(rs, 5),
+                        instant(rs, 6),
+                        rs.getTimestamp(6) == null
+                                && (rs.getTimestamp(4) == null || instant(rs, 4).isAfter(now))))
                 .list();
     }
 
@@ -245,14 +252,14 @@ class Accounts {
                         """).params(tokenId, accountId).update();
     }
 
-    /** The account behind an active, unexpired token, recording its use. */
-    Optional<AccountRow> findByTokenHash(String hash) {
+    /** The account behind a token that is active and unexpired at {@code now}, recording its use. */
+    Optional<AccountRow> findByTokenHash(String hash, Instant now) {
         return jdbc.sql(ACCOUNT + """
                          where id = (select account_id from identity.access_tokens
                                      where token_hash = ? and revoked_at is null
-                                       and (expires_at is null or expires_at > now()))
+                                       and (expires_at is null or expires_at > ?))
                         """)
-                .param(hash)
+                .params(hash, java.sql.Timestamp.from(now))
                 .query(Accounts::map)
                 .optional()
                 .map(account -> {

@@ -44,7 +44,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader(HttpHeaders.AUTHORIZATION)
                 .substring(PREFIX.length())
                 .trim();
-        var account = accounts.findByTokenHash(AccountManagement.hash(token))
+        var account = accounts.findByTokenHash(AccountManagement.hash(token), clock.instant())
                 .filter(a -> a.enabled() && !a.locked(clock.instant()));
         if (account.isEmpty()) {
             problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.401.token");

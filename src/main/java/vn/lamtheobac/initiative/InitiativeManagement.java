@@ -1,6 +1,7 @@
 package vn.lamtheobac.initiative;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,6 +99,7 @@ public class InitiativeManagement {
     private final ProgrammeManagement programmes;
     private final Files files;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     InitiativeManagement(
             Initiatives initiatives,
@@ -105,13 +107,15 @@ public class InitiativeManagement {
             PersonManagement people,
             ProgrammeManagement programmes,
             Files files,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.people = people;
         this.programmes = programmes;
         this.files = files;
         this.events = events;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------------ reading
@@ -329,7 +333,7 @@ public class InitiativeManagement {
             case COMPLETED, EVALUATED -> throw new BusinessRuleException("initiative.error.alreadyCompleted");
             default -> {}
         }
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         LocalDate on = command.completedOn() != null ? command.completedOn() : today;
         if (on.isAfter(today)) {
             throw BusinessRuleException.atField("completedOn", "initiative.error.dateInFuture");
@@ -371,7 +375,7 @@ public class InitiativeManagement {
                 command.id(),
                 command.result(),
                 command.remarks().trim(),
-                VietnamTime.today(),
+                VietnamTime.today(clock),
                 evaluator,
                 actor(),
                 command.version());
@@ -404,7 +408,7 @@ public class InitiativeManagement {
         if (!before.effective()) {
             throw new BusinessRuleException("initiative.error.notEffective");
         }
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         LocalDate on = command.recognisedOn() != null ? command.recognisedOn() : today;
         if (on.isAfter(today)) {
             throw BusinessRuleException.atField("recognisedOn", "initiative.error.dateInFuture");
@@ -435,7 +439,7 @@ public class InitiativeManagement {
         if (initiatives.hasReplica(source.id(), command.organizationId())) {
             throw BusinessRuleException.atField("organizationId", "initiative.error.alreadyAdopted");
         }
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         int year = command.year() != null ? command.year() : today.getYear();
         var content = new InitiativeContent(
                 source.field(),
@@ -478,7 +482,7 @@ public class InitiativeManagement {
         var violations = new ArrayList<Violation>();
         if (command.consentedOn() == null) {
             violations.add(new Violation("consentedOn", "initiative.error.consentedOn"));
-        } else if (command.consentedOn().isAfter(VietnamTime.today())) {
+        } else if (command.consentedOn().isAfter(VietnamTime.today(clock))) {
             violations.add(new Violation("consentedOn", "initiative.error.dateInFuture"));
         }
         if (command.note() == null || command.note().isBlank()) {
@@ -526,7 +530,7 @@ public class InitiativeManagement {
         if (before.individual() && !before.hasConsent()) {
             throw new BusinessRuleException("initiative.error.consentRequired");
         }
-        initiatives.publish(command.id(), VietnamTime.today(), command.version());
+        initiatives.publish(command.id(), VietnamTime.today(clock), command.version());
         changed(before);
     }
 
@@ -629,10 +633,10 @@ public class InitiativeManagement {
     }
 
     /** The values to record by indicator id; entries without a value are "not reported this time". */
-    private static Map<Long, BigDecimal> validateProgress(
+    private Map<Long, BigDecimal> validateProgress(
             ReportProgress command, InitiativeDetail initiative, int photoCount) {
         var violations = new ArrayList<Violation>();
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         if (command.reportedOn() == null) {
             violations.add(new Violation("reportedOn", "initiative.error.reportedOn"));
         } else if (command.reportedOn().isAfter(today)) {

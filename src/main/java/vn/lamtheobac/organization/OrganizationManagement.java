@@ -1,5 +1,6 @@
 package vn.lamtheobac.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -39,10 +40,12 @@ public class OrganizationManagement {
 
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    OrganizationManagement(Organizations organizations, ApplicationEventPublisher events) {
+    OrganizationManagement(Organizations organizations, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<OrganizationType> types() {
@@ -239,7 +242,7 @@ public class OrganizationManagement {
         if (into.type().levelClass() == LevelClass.CELL && from.childCount() > 0) {
             throw BusinessRuleException.atField("intoId", "organization.error.cellHasNoChildren");
         }
-        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today(clock);
         organizations.merge(from.id(), into.id(), on, command.version());
         events.publishEvent(new OrganizationsMerged(from.id(), into.id(), on));
         events.publishEvent(DataChanged.updated(
@@ -256,7 +259,7 @@ public class OrganizationManagement {
         if (organizations.activeChildCount(before.id()) > 0) {
             throw new BusinessRuleException("organization.error.hasChildren");
         }
-        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today(clock);
         organizations.dissolve(before.id(), on, command.version());
         events.publishEvent(new OrganizationDissolved(before.id(), on));
         events.publishEvent(DataChanged.updated(

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -51,6 +52,7 @@ import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Imports people from the XLSX template. The whole file is read with a streaming reader and validated first; every
@@ -77,6 +79,7 @@ public class PeopleImport {
     private final TransactionTemplate writeTransaction;
     private final TransactionTemplate progressTransaction;
     private final JsonMapper json;
+    private final Clock clock;
 
     PeopleImport(
             JdbcClient jdbc,
@@ -85,7 +88,8 @@ public class PeopleImport {
             OrganizationManagement organizations,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
             PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.management = management;
@@ -95,6 +99,7 @@ public class PeopleImport {
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
+        this.clock = clock;
     }
 
     /** Whether the caller may import people at all. */
@@ -358,7 +363,7 @@ public class PeopleImport {
                     .filter(e -> e.row() == row.row())
                     .map(ImportError::column)
                     .collect(java.util.stream.Collectors.toSet());
-            PersonRules.check(d).forEach(v -> {
+            PersonRules.check(d, VietnamTime.today(clock)).forEach(v -> {
                 String letter = PeopleImportColumns.letterOf(v.field());
                 if (!reported.contains(letter)) {
                     errors.add(new ImportError(row.row(), letter, v.messageKey(), args(v.args())));

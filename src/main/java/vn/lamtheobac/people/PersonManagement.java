@@ -1,5 +1,6 @@
 package vn.lamtheobac.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,13 +52,19 @@ public class PersonManagement {
     private final OrganizationManagement organizations;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     PersonManagement(
-            People people, OrganizationManagement organizations, ApplicationEventPublisher events, JdbcClient jdbc) {
+            People people,
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.events = events;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Paged<PersonSummary> list(PeopleQuery query, Scope scope) {
@@ -208,7 +215,8 @@ public class PersonManagement {
         requireManageable(command.organizationId(), scope, "organizationId");
         validate(command.details(), null);
         long id = people.insert(command.details(), command.organizationId());
-        LocalDate since = command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : VietnamTime.today();
+        LocalDate since =
+                command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : VietnamTime.today(clock);
         people.startMembership(id, command.organizationId(), since, null);
         events.publishEvent(new PersonRegistered(
                 id, command.organizationId(), command.details().category()));
@@ -233,7 +241,7 @@ public class PersonManagement {
         if (before.organizationId() == command.toOrganizationId()) {
             throw BusinessRuleException.atField("toOrganizationId", "person.error.transferSame");
         }
-        LocalDate on = command.on() != null ? command.on() : VietnamTime.today();
+        LocalDate on = command.on() != null ? command.on() : VietnamTime.today(clock);
         people.moveTo(command.id(), command.toOrganizationId(), command.version());
         people.endMembership(command.id(), on);
         people.startMembership(command.id(), command.toOrganizationId(), on, command.note());
@@ -249,7 +257,7 @@ public class PersonManagement {
         if (command.form() == null) {
             throw BusinessRuleException.atField("form", "discipline.error.form");
         }
-        if (command.decidedOn() == null || command.decidedOn().isAfter(VietnamTime.today())) {
+        if (command.decidedOn() == null || command.decidedOn().isAfter(VietnamTime.today(clock))) {
             throw BusinessRuleException.atField("decidedOn", "discipline.error.decidedOn");
         }
         if (command.reason() == null || command.reason().isBlank()) {
@@ -360,7 +368,7 @@ public class PersonManagement {
     }
 
     void validate(PersonDetails details, Long selfId) {
-        var violations = new java.util.ArrayList<>(PersonRules.check(details));
+        var violations = new java.util.ArrayList<>(PersonRules.check(details, VietnamTime.today(clock)));
         if (details.nationalId() != null
                 && !details.nationalId().isBlank()
                 && people.findIdByNationalId(details.nationalId().trim())

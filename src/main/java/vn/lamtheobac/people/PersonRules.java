@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.lamtheobac.people.PersonCommands.PersonDetails;
 import vn.lamtheobac.shared.InvalidInputException.Violation;
-import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Checks a person's details before anything is written; the form and the XLSX import report the same violations, each
@@ -25,7 +24,7 @@ final class PersonRules {
 
     private PersonRules() {}
 
-    static List<Violation> check(PersonDetails d) {
+    static List<Violation> check(PersonDetails d, LocalDate today) {
         var violations = new ArrayList<Violation>();
         if (d.category() == null) {
             violations.add(new Violation("category", "person.error.category"));
@@ -38,7 +37,6 @@ final class PersonRules {
         } else if (!name.contains(" ")) {
             violations.add(new Violation("fullName", "person.error.fullNameParts"));
         }
-        LocalDate today = VietnamTime.today();
         if (d.dateOfBirth() != null
                 && (d.dateOfBirth().isAfter(today) || d.dateOfBirth().getYear() < 1900)) {
             violations.add(new Violation("dateOfBirth", "person.error.dateOfBirth"));

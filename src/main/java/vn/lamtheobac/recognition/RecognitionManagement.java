@@ -1,5 +1,6 @@
 package vn.lamtheobac.recognition;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -132,6 +133,7 @@ public class RecognitionManagement {
     private final InitiativeManagement initiatives;
     private final DocumentRegister register;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     RecognitionManagement(
             Movements movements,
@@ -144,7 +146,8 @@ public class RecognitionManagement {
             CommitmentManagement commitments,
             InitiativeManagement initiatives,
             DocumentRegister register,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.movements = movements;
         this.nominations = nominations;
         this.commendations = commendations;
@@ -156,6 +159,7 @@ public class RecognitionManagement {
         this.initiatives = initiatives;
         this.register = register;
         this.events = events;
+        this.clock = clock;
     }
 
     // -------------------------------------------------------------------------------------------------- award forms
@@ -653,7 +657,7 @@ public class RecognitionManagement {
         if (ids.size() > MAX_BATCH) {
             throw BusinessRuleException.atField("nominationIds", "recognition.error.tooManyNominations", MAX_BATCH);
         }
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         LocalDate decidedOn = command.decidedOn() != null ? command.decidedOn() : today;
         if (decidedOn.isAfter(today)) {
             throw BusinessRuleException.atField("decidedOn", "recognition.error.dateInFuture");
@@ -860,7 +864,7 @@ public class RecognitionManagement {
             var violations = new ArrayList<Violation>();
             if (command.consentedOn() == null) {
                 violations.add(new Violation("consentedOn", "recognition.error.consentedOn"));
-            } else if (command.consentedOn().isAfter(VietnamTime.today())) {
+            } else if (command.consentedOn().isAfter(VietnamTime.today(clock))) {
                 violations.add(new Violation("consentedOn", "recognition.error.dateInFuture"));
             }
             if (command.note() == null || command.note().isBlank()) {
@@ -953,7 +957,7 @@ public class RecognitionManagement {
         var violations = new ArrayList<Violation>();
         if (year == null || year < 2000 || year > 2100) {
             violations.add(new Violation("year", "recognition.error.year"));
-        } else if (year > VietnamTime.today().getYear()) {
+        } else if (year > VietnamTime.today(clock).getYear()) {
             violations.add(new Violation("year", "recognition.error.yearInFuture"));
         } else if (!movement.covers(year)) {
             violations.add(new Violation(

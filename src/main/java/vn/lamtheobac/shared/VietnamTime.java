@@ -1,5 +1,6 @@
 package vn.lamtheobac.shared;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,9 +13,12 @@ public final class VietnamTime {
 
     private VietnamTime() {}
 
-    /** Today's date in Vietnam: what "not in the future" and default dates mean. */
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /**
+     * Today's date in Vietnam by the given clock (the injected {@code Clock} bean; tests pin it): what "not in the
+     * future" and default dates mean, whatever zone the clock itself carries.
+     */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     /** An instant as a Vietnamese wall-clock time, for display; {@code null} stays {@code null}. */

@@ -39,7 +39,6 @@ import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** A member's yearly commitment through every step, and the cell secretary's view of the cell's commitments. */
 @IntegrationTest
@@ -71,7 +70,7 @@ class CommitmentTests {
         tree = TestTree.create(context);
         member = tree.scope("member");
         secretary = tree.scope("cellsec");
-        year = VietnamTime.today().getYear() - 1;
+        year = vn.lamtheobac.TestClock.TODAY.getYear() - 1;
     }
 
     static List<ItemDraft> complete() {

@@ -39,7 +39,6 @@ import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** A directive from draft to its last cell: lifecycle rules, scope, tracking, reminders, print and API. */
 @IntegrationTest
@@ -69,7 +68,7 @@ class DirectiveTests {
     void buildTree() {
         tree = TestTree.create(context);
         officer = tree.scope("officer");
-        today = VietnamTime.today();
+        today = vn.lamtheobac.TestClock.TODAY;
     }
 
     DirectiveContent content(TargetMode mode, String level, List<Long> chosen, LocalDate deadline) {

@@ -84,8 +84,8 @@ class SignInTests {
         assertThat(account.locked()).isTrue();
         assertThat(account.lockedUntil())
                 .isBetween(
-                        java.time.Instant.now().plusSeconds(14 * 60),
-                        java.time.Instant.now().plusSeconds(15 * 60 + 5));
+                        vn.lamtheobac.TestClock.NOW.plusSeconds(14 * 60),
+                        vn.lamtheobac.TestClock.NOW.plusSeconds(15 * 60 + 5));
 
         accounts.unlock(account.id(), tree.scope("admin"));
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", TestTree.PASSWORD))

@@ -55,7 +55,6 @@ import vn.lamtheobac.shared.InvalidInputException.Violation;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Models and actions from registration to replication: the lifecycle and its rules, who may evaluate and recognise,
@@ -94,7 +93,7 @@ class InitiativeTests {
         wardsec = tree.scope("wardsec");
         officerB = tree.scope("officerb");
         member = tree.scope("member");
-        today = VietnamTime.today();
+        today = vn.lamtheobac.TestClock.TODAY;
         startsOn = today.minusDays(30);
     }
 

@@ -9,24 +9,28 @@ import vn.lamtheobac.shared.InvalidInputException.Violation;
 
 class PersonRulesTests {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     static PersonDetails details(
             PersonCategory category, String name, LocalDate born, String nationalId, String card, LocalDate joined) {
         return new PersonDetails(category, name, Gender.MALE, born, nationalId, card, joined, null, null, null);
     }
 
     static java.util.List<String> fields(PersonDetails d) {
-        return PersonRules.check(d).stream().map(Violation::field).toList();
+        return PersonRules.check(d, TODAY).stream().map(Violation::field).toList();
     }
 
     @Test
     void aCompleteRecordPasses() {
-        assertThat(PersonRules.check(details(
-                        PersonCategory.PARTY_MEMBER_OFFICIAL,
-                        "Nguyễn Văn An",
-                        LocalDate.of(1980, 1, 1),
-                        "092080000001",
-                        "93000001",
-                        LocalDate.of(2005, 1, 1))))
+        assertThat(PersonRules.check(
+                        details(
+                                PersonCategory.PARTY_MEMBER_OFFICIAL,
+                                "Nguyễn Văn An",
+                                LocalDate.of(1980, 1, 1),
+                                "092080000001",
+                                "93000001",
+                                LocalDate.of(2005, 1, 1)),
+                        TODAY))
                 .isEmpty();
     }
 
@@ -74,10 +78,16 @@ class PersonRulesTests {
                 .containsExactlyInAnyOrder("partyCardNumber", "partyJoinedOn");
     }
 
+    /** "Today" is the date the caller passes (the injected clock's, in Vietnam), never the JVM's. */
     @Test
     void datesInTheFutureAreRefused() {
-        var tomorrow = LocalDate.now().plusDays(1);
+        var tomorrow = TODAY.plusDays(1);
         assertThat(fields(details(PersonCategory.PARTY_MEMBER_OFFICIAL, "Lê An", tomorrow, null, null, null)))
                 .contains("dateOfBirth");
+        assertThat(fields(details(PersonCategory.CIVIL_SERVANT, "Lê An", TODAY, null, null, null)))
+                .isEmpty();
+        assertThat(fields(details(
+                        PersonCategory.PARTY_MEMBER_OFFICIAL, "Lê An", LocalDate.of(1990, 1, 1), null, null, tomorrow)))
+                .containsExactly("partyJoinedOn");
     }
 }

@@ -545,7 +545,7 @@ class RecognitionTests {
         expectError(() -> approve(id, officer), "recognition.error.awaitingDecision");
 
         var decision =
-                recognition.decide(new Decide(List.of(id), null, LocalDate.now().minusDays(1)), officer);
+                recognition.decide(new Decide(List.of(id), null, vn.lamtheobac.TestClock.TODAY.minusDays(1)), officer);
         assertThat(decision.symbol()).matches("\\d{2}-QĐ/TU");
         assertThat(events.stream(CommendationDecided.class))
                 .extracting(
@@ -643,7 +643,7 @@ class RecognitionTests {
 
         mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
                         .param("nominationIds", String.valueOf(person), String.valueOf(cell))
-                        .param("decidedOn", DATE.format(LocalDate.now().minusDays(1)))
+                        .param("decidedOn", DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1)))
                         .with(csrf())
                         .with(user(tree.user("officer"))))
                 .andExpect(status().is3xxRedirection())
@@ -711,10 +711,12 @@ class RecognitionTests {
         assertThatThrownBy(() -> recognition.markExemplar(new MarkExemplar(commendation, null, null, version), cellsec))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> recognition.markExemplar(
-                        new MarkExemplar(commendation, LocalDate.now(), "Phiếu đồng ý", version), tree.scope("viewer")))
+                        new MarkExemplar(commendation, vn.lamtheobac.TestClock.TODAY, "Phiếu đồng ý", version),
+                        tree.scope("viewer")))
                 .isInstanceOf(ForbiddenException.class);
         recognition.markExemplar(
-                new MarkExemplar(commendation, LocalDate.now().minusDays(1), "Phiếu đồng ý có chữ ký", version),
+                new MarkExemplar(
+                        commendation, vn.lamtheobac.TestClock.TODAY.minusDays(1), "Phiếu đồng ý có chữ ký", version),
                 cellsec);
         assertThat(recognition.publishedExemplars(100))
                 .filteredOn(e -> e.commendationId() == commendation)

@@ -2,6 +2,7 @@ package vn.lamtheobac.commitment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,11 @@ import vn.lamtheobac.shared.VietnamTime;
 class CommitmentApiController {
 
     private final CommitmentManagement commitments;
+    private final Clock clock;
 
-    CommitmentApiController(CommitmentManagement commitments) {
+    CommitmentApiController(CommitmentManagement commitments, Clock clock) {
         this.commitments = commitments;
+        this.clock = clock;
     }
 
     record Draft(List<ItemDraft> items, Integer version) {}
@@ -40,7 +43,7 @@ class CommitmentApiController {
     @Operation(summary = "The caller's own commitment for a year (an empty one when not written yet)")
     @GetMapping("/mine")
     CommitmentView mine(@RequestParam(required = false) Integer year, Scope scope) {
-        return commitments.mine(year == null ? VietnamTime.today().getYear() : year, scope);
+        return commitments.mine(year == null ? VietnamTime.today(clock).getYear() : year, scope);
     }
 
     @Operation(summary = "Write the caller's draft for a year; a stale version answers 409")
@@ -49,7 +52,7 @@ class CommitmentApiController {
         if (scope.personId() == null) {
             throw new BusinessRuleException("commitment.error.noPerson");
         }
-        int y = year == null ? VietnamTime.today().getYear() : year;
+        int y = year == null ? VietnamTime.today(clock).getYear() : year;
         int version = draft.version() != null
                 ? draft.version()
                 : commitments.mine(y, scope).version();
@@ -74,6 +77,7 @@ class CommitmentApiController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) CommitmentStatus status,
             Scope scope) {
-        return commitments.rows(organization, year == null ? VietnamTime.today().getYear() : year, status, scope);
+        return commitments.rows(
+                organization, year == null ? VietnamTime.today(clock).getYear() : year, status, scope);
     }
 }

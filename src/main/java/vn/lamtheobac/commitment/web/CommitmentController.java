@@ -1,6 +1,7 @@
 package vn.lamtheobac.commitment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -46,19 +47,24 @@ class CommitmentController {
     private final CommitmentManagement commitments;
     private final CommitmentPrinter printer;
     private final OrganizationManagement organizations;
+    private final Clock clock;
 
     CommitmentController(
-            CommitmentManagement commitments, CommitmentPrinter printer, OrganizationManagement organizations) {
+            CommitmentManagement commitments,
+            CommitmentPrinter printer,
+            OrganizationManagement organizations,
+            Clock clock) {
         this.commitments = commitments;
         this.printer = printer;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------------------------------------------- the member
 
     @GetMapping("/mine")
     String mine(@RequestParam(required = false) Integer year, Scope scope, Model model) {
-        int y = year != null ? year : VietnamTime.today().getYear();
+        int y = year != null ? year : VietnamTime.today(clock).getYear();
         var commitment = commitments.mine(y, scope);
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
@@ -137,7 +143,7 @@ class CommitmentController {
         Long chosen = organization != null
                 ? organization
                 : units.isEmpty() ? null : units.get(0).id();
-        int y = year != null ? year : VietnamTime.today().getYear();
+        int y = year != null ? year : VietnamTime.today(clock).getYear();
         model.addAttribute("units", units);
         model.addAttribute("year", y);
         model.addAttribute("status", status);

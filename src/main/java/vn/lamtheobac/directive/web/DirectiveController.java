@@ -3,6 +3,7 @@ package vn.lamtheobac.directive.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,18 +59,21 @@ class DirectiveController {
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
     private final DocumentRegister register;
+    private final Clock clock;
 
     DirectiveController(
             DirectiveManagement directives,
             DirectiveDocuments documents,
             OrganizationManagement organizations,
             ProgrammeManagement programmes,
-            DocumentRegister register) {
+            DocumentRegister register,
+            Clock clock) {
         this.directives = directives;
         this.documents = documents;
         this.organizations = organizations;
         this.programmes = programmes;
         this.register = register;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -92,7 +96,7 @@ class DirectiveController {
         if (!issuers.isEmpty()) {
             form.setIssuingOrganizationId(issuers.get(0).id());
         }
-        form.setDeadline(VietnamTime.today().plusDays(30));
+        form.setDeadline(VietnamTime.today(clock).plusDays(30));
         return formPage(form, null, scope, model);
     }
 
@@ -141,7 +145,7 @@ class DirectiveController {
         }
         if (!model.containsAttribute("lifecycleForm")) {
             var form = LifecycleForm.of(directive);
-            form.setIssuedOn(VietnamTime.today());
+            form.setIssuedOn(VietnamTime.today(clock));
             model.addAttribute("lifecycleForm", form);
         }
         return "directives/detail";
@@ -345,7 +349,7 @@ class DirectiveController {
         model.addAttribute("forms", DisseminationForm.values());
         if (!model.containsAttribute("sessionForm")) {
             var form = new SessionForm();
-            form.setHeldOn(VietnamTime.today());
+            form.setHeldOn(VietnamTime.today(clock));
             model.addAttribute("sessionForm", form);
         }
         return "directives/target";
@@ -414,7 +418,8 @@ class DirectiveController {
             model.addAttribute(
                     "themes",
                     programmes.themesFor(
-                            form.getIssuingOrganizationId(), VietnamTime.today().getYear()));
+                            form.getIssuingOrganizationId(),
+                            VietnamTime.today(clock).getYear()));
         }
         var chosen = form.getChosenTargetIds() == null ? List.<Long>of() : form.getChosenTargetIds();
         var names = organizations.names(chosen);

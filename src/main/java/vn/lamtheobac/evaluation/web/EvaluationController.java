@@ -3,6 +3,7 @@ package vn.lamtheobac.evaluation.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -47,18 +48,23 @@ class EvaluationController {
     private final EvaluationManagement evaluations;
     private final EvaluationDocuments documents;
     private final OrganizationManagement organizations;
+    private final Clock clock;
 
     EvaluationController(
-            EvaluationManagement evaluations, EvaluationDocuments documents, OrganizationManagement organizations) {
+            EvaluationManagement evaluations,
+            EvaluationDocuments documents,
+            OrganizationManagement organizations,
+            Clock clock) {
         this.evaluations = evaluations;
         this.documents = documents;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     /** Everything the evaluation forms carry. */
     static class EvaluationForm {
         private Long organizationId;
-        private int year = VietnamTime.today().getYear();
+        private int year;
         private RoundKind kind = RoundKind.ANNUAL;
         private RuleSet ruleSet;
         private boolean excellentCap = true;
@@ -260,6 +266,7 @@ class EvaluationController {
         model.addAttribute("kinds", RoundKind.values());
         if (!model.containsAttribute("form")) {
             var form = new EvaluationForm();
+            form.setYear(VietnamTime.today(clock).getYear());
             form.setRuleSet(RuleSet.forYear(form.getYear()));
             model.addAttribute("form", form);
         }

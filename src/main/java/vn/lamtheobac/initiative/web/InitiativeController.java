@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,18 +79,21 @@ class InitiativeController {
     private final OrganizationManagement organizations;
     private final PersonManagement people;
     private final ProgrammeManagement programmes;
+    private final Clock clock;
 
     InitiativeController(
             InitiativeManagement initiatives,
             InitiativeExport export,
             OrganizationManagement organizations,
             PersonManagement people,
-            ProgrammeManagement programmes) {
+            ProgrammeManagement programmes,
+            Clock clock) {
         this.initiatives = initiatives;
         this.export = export;
         this.organizations = organizations;
         this.people = people;
         this.programmes = programmes;
+        this.clock = clock;
     }
 
     // --------------------------------------------------------------------------------------------------------- list
@@ -162,7 +166,7 @@ class InitiativeController {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()
-                            .filename("mo-hinh-hanh-dong-" + VietnamTime.today() + ".xlsx", StandardCharsets.UTF_8)
+                            .filename("mo-hinh-hanh-dong-" + VietnamTime.today(clock) + ".xlsx", StandardCharsets.UTF_8)
                             .build()
                             .toString());
             return response.getOutputStream();
@@ -174,7 +178,7 @@ class InitiativeController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
         var form = new InitiativeForm();
-        var today = VietnamTime.today();
+        var today = VietnamTime.today(clock);
         form.setYear(today.getYear());
         form.setStartsOn(today);
         form.setEndsOn(LocalDate.of(today.getYear(), 12, 31));
@@ -292,11 +296,11 @@ class InitiativeController {
         model.addAttribute("badges", BADGES);
         model.addAttribute("evaluations", Effectiveness.values());
         if (!model.containsAttribute("progressForm")) {
-            model.addAttribute("progressForm", ProgressForm.of(initiative));
+            model.addAttribute("progressForm", ProgressForm.of(initiative, VietnamTime.today(clock)));
         }
         for (String name : List.of("completeForm", "evaluateForm", "recogniseForm", "consentForm")) {
             if (!model.containsAttribute(name)) {
-                model.addAttribute(name, LifecycleForm.of(initiative));
+                model.addAttribute(name, LifecycleForm.of(initiative, VietnamTime.today(clock)));
             }
         }
         if (actions.adopt()) {
@@ -306,7 +310,7 @@ class InitiativeController {
                             .filter(o -> o.id() != initiative.organizationId())
                             .toList());
             if (!model.containsAttribute("adoptForm")) {
-                model.addAttribute("adoptForm", AdoptForm.defaults());
+                model.addAttribute("adoptForm", AdoptForm.defaults(VietnamTime.today(clock)));
             }
         }
         return "initiatives/detail";
@@ -569,7 +573,9 @@ class InitiativeController {
                                 ? null
                                 : people.organizationOf(form.getPersonId()).orElse(null))
                         : form.getOrganizationId();
-        int year = form.getYear() != null ? form.getYear() : VietnamTime.today().getYear();
+        int year = form.getYear() != null
+                ? form.getYear()
+                : VietnamTime.today(clock).getYear();
         if (organizationId == null || year < 2000 || year > 2100) {
             return List.of();
         }
@@ -593,8 +599,8 @@ class InitiativeController {
     }
 
     /** Years offered by the list filter: next year and the five before this one. */
-    private static List<Integer> years() {
-        int now = VietnamTime.today().getYear();
+    private List<Integer> years() {
+        int now = VietnamTime.today(clock).getYear();
         var years = new ArrayList<Integer>();
         for (int y = now + 1; y >= now - 5; y--) {
             years.add(y);

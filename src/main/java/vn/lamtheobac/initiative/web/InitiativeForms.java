@@ -22,7 +22,6 @@ import vn.lamtheobac.initiative.InitiativeCommands.ReviseInitiative;
 import vn.lamtheobac.initiative.InitiativeDetail;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** The forms of the initiative pages. Validation lives in the service; these only carry what was typed. */
 final class InitiativeForms {
@@ -246,9 +245,9 @@ final class InitiativeForms {
         private String narrative;
         private MultipartFile[] photos = new MultipartFile[0];
 
-        static ProgressForm of(InitiativeDetail d) {
+        static ProgressForm of(InitiativeDetail d, LocalDate today) {
             var form = new ProgressForm();
-            form.reportedOn = VietnamTime.today();
+            form.reportedOn = today;
             for (var indicator : d.indicators()) {
                 var row = new ValueRow();
                 row.setIndicatorId(indicator.id());
@@ -348,9 +347,8 @@ final class InitiativeForms {
         private String consentNote;
         private int version;
 
-        static LifecycleForm of(InitiativeDetail d) {
+        static LifecycleForm of(InitiativeDetail d, LocalDate today) {
             var form = new LifecycleForm();
-            var today = VietnamTime.today();
             form.completedOn = today;
             form.recognisedOn = today;
             form.consentedOn = today;
@@ -438,9 +436,8 @@ final class InitiativeForms {
         private LocalDate startsOn;
         private LocalDate endsOn;
 
-        static AdoptForm defaults() {
+        static AdoptForm defaults(LocalDate today) {
             var form = new AdoptForm();
-            var today = VietnamTime.today();
             form.year = today.getYear();
             form.startsOn = today;
             form.endsOn = LocalDate.of(today.getYear(), 12, 31);

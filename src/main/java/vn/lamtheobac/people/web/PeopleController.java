@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,11 +45,13 @@ class PeopleController {
     private final PersonManagement people;
     private final OrganizationManagement organizations;
     private final PeopleExport export;
+    private final Clock clock;
 
-    PeopleController(PersonManagement people, OrganizationManagement organizations, PeopleExport export) {
+    PeopleController(PersonManagement people, OrganizationManagement organizations, PeopleExport export, Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.export = export;
+        this.clock = clock;
     }
 
     /** The list page; an htmx request (live search, paging) gets only the results. */
@@ -104,7 +107,7 @@ class PeopleController {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()
-                            .filename("danh-sach-nhan-su-" + VietnamTime.today() + ".xlsx", StandardCharsets.UTF_8)
+                            .filename("danh-sach-nhan-su-" + VietnamTime.today(clock) + ".xlsx", StandardCharsets.UTF_8)
                             .build()
                             .toString());
             return response.getOutputStream();

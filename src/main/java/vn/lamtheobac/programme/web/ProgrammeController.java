@@ -1,6 +1,7 @@
 package vn.lamtheobac.programme.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,12 @@ class ProgrammeController {
 
     private final ProgrammeManagement programmes;
     private final OrganizationManagement organizations;
+    private final Clock clock;
 
-    ProgrammeController(ProgrammeManagement programmes, OrganizationManagement organizations) {
+    ProgrammeController(ProgrammeManagement programmes, OrganizationManagement organizations, Clock clock) {
         this.programmes = programmes;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -46,7 +49,7 @@ class ProgrammeController {
     @GetMapping("/new")
     String createForm(Scope scope, Model model) {
         var form = new ProgrammeForm();
-        int year = VietnamTime.today().getYear();
+        int year = VietnamTime.today(clock).getYear();
         form.setStartsYear(year);
         form.setEndsYear(year + 4);
         return formPage(form, scope, model);
@@ -96,7 +99,7 @@ class ProgrammeController {
         model.addAttribute("kinds", ThemeKind.values());
         if (!model.containsAttribute("themeForm")) {
             var form = new ThemeForm();
-            form.setYear(VietnamTime.today().getYear());
+            form.setYear(VietnamTime.today(clock).getYear());
             if (!committees.isEmpty()) {
                 form.setOrganizationId(committees.get(0).id());
             }

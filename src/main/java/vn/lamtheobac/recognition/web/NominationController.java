@@ -2,6 +2,7 @@ package vn.lamtheobac.recognition.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +53,17 @@ class NominationController {
     private final RecognitionManagement recognition;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
+    private final Clock clock;
 
     NominationController(
-            RecognitionManagement recognition, OrganizationManagement organizations, PersonManagement people) {
+            RecognitionManagement recognition,
+            OrganizationManagement organizations,
+            PersonManagement people,
+            Clock clock) {
         this.recognition = recognition;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------- proposing
@@ -198,7 +204,7 @@ class NominationController {
             model.addAttribute("reviewForm", reviewForm);
         }
         if (!model.containsAttribute("decisionForm")) {
-            var decisionForm = DecisionForm.today();
+            var decisionForm = DecisionForm.on(VietnamTime.today(clock));
             decisionForm.setFormCode(nomination.proposedFormCode());
             model.addAttribute("decisionForm", decisionForm);
         }
@@ -208,7 +214,8 @@ class NominationController {
                     ExemplarForm.of(
                             nomination.commendation() == null
                                     ? 0
-                                    : nomination.commendation().version()));
+                                    : nomination.commendation().version(),
+                            VietnamTime.today(clock)));
         }
         return "recognition/nomination";
     }
@@ -383,8 +390,8 @@ class NominationController {
     }
 
     /** Last year's achievements by default (the rating of the year is decided at its end), within the movement. */
-    private static int defaultYear(MovementView movement) {
-        int year = VietnamTime.today().getYear() - 1;
+    private int defaultYear(MovementView movement) {
+        int year = VietnamTime.today(clock).getYear() - 1;
         if (year < movement.startsOn().getYear()) {
             year = movement.startsOn().getYear();
         }

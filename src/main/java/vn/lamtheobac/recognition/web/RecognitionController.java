@@ -2,6 +2,7 @@ package vn.lamtheobac.recognition.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,12 +67,17 @@ class RecognitionController {
     private final RecognitionManagement recognition;
     private final RecognitionDocuments documents;
     private final OrganizationManagement organizations;
+    private final Clock clock;
 
     RecognitionController(
-            RecognitionManagement recognition, RecognitionDocuments documents, OrganizationManagement organizations) {
+            RecognitionManagement recognition,
+            RecognitionDocuments documents,
+            OrganizationManagement organizations,
+            Clock clock) {
         this.recognition = recognition;
         this.documents = documents;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------------------------------------------- movements
@@ -79,7 +85,7 @@ class RecognitionController {
     @GetMapping
     String movements(Scope scope, Model model) {
         if (!model.containsAttribute("form")) {
-            var form = MovementForm.defaults();
+            var form = MovementForm.defaults(VietnamTime.today(clock));
             var organizers = organizers(scope);
             if (!organizers.isEmpty()) {
                 form.setOrganizationId(organizers.get(0).id());
@@ -139,7 +145,7 @@ class RecognitionController {
             model.addAttribute("editForm", MovementForm.of(movement));
         }
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", DecisionForm.today());
+            model.addAttribute("decisionForm", DecisionForm.on(VietnamTime.today(clock)));
         }
         return "recognition/movement";
     }
@@ -221,7 +227,7 @@ class RecognitionController {
         if (organizationId == null && !scope.rootsWith(Role.READERS).isEmpty()) {
             organizationId = scope.rootsWith(Role.READERS).iterator().next();
         }
-        int shownYear = year != null ? year : VietnamTime.today().getYear() - 1;
+        int shownYear = year != null ? year : VietnamTime.today(clock).getYear() - 1;
         model.addAttribute(
                 "result",
                 recognition.commendations(
@@ -344,8 +350,8 @@ class RecognitionController {
     }
 
     /** Years offered by the honour roll: this year and the five before it. */
-    static List<Integer> years() {
-        int now = VietnamTime.today().getYear();
+    List<Integer> years() {
+        int now = VietnamTime.today(clock).getYear();
         var years = new ArrayList<Integer>();
         for (int y = now; y >= now - 5; y--) {
             years.add(y);

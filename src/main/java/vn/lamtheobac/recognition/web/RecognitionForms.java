@@ -20,7 +20,6 @@ import vn.lamtheobac.recognition.RecognitionCommands.Review;
 import vn.lamtheobac.recognition.RecognitionCommands.UpdateAwardForm;
 import vn.lamtheobac.recognition.RecognitionCommands.UpdateMovement;
 import vn.lamtheobac.recognition.ReviewAction;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** The forms of the emulation and commendation pages. Validation lives in the service; these carry what was typed. */
 final class RecognitionForms {
@@ -37,9 +36,9 @@ final class RecognitionForms {
         private Rating minimumRating = Rating.GOOD;
         private int version;
 
-        static MovementForm defaults() {
+        static MovementForm defaults(LocalDate today) {
             var form = new MovementForm();
-            int year = VietnamTime.today().getYear();
+            int year = today.getYear();
             form.startsOn = LocalDate.of(year, 1, 1);
             form.endsOn = LocalDate.of(year, 12, 31);
             return form;
@@ -281,9 +280,9 @@ final class RecognitionForms {
         private String formCode;
         private LocalDate decidedOn;
 
-        static DecisionForm today() {
+        static DecisionForm on(LocalDate today) {
             var form = new DecisionForm();
-            form.decidedOn = VietnamTime.today();
+            form.decidedOn = today;
             return form;
         }
 
@@ -322,9 +321,9 @@ final class RecognitionForms {
         private String consentNote;
         private int version;
 
-        static ExemplarForm of(int version) {
+        static ExemplarForm of(int version, LocalDate today) {
             var form = new ExemplarForm();
-            form.consentedOn = VietnamTime.today();
+            form.consentedOn = today;
             form.version = version;
             return form;
         }
