@@ -35,18 +35,115 @@
     target.hidden = expanded;
   });
 
-  // Idle-session warning: 60 seconds before the server forgets the session, offer to stay signed in.
+  // Unsaved typing survives the end of a session: when the idle time is up, what the person typed into the page's
+  // forms is kept in this browser (for their account only) and put back when they open the page again after signing in.
+  var accountMeta = document.querySelector('meta[name="account"]');
+  var owner = accountMeta ? accountMeta.content : '';
+  var draftKey = 'ltb-draft:' + window.location.pathname + window.location.search;
+
+  function editableForms() {
+    return Array.prototype.filter.call(document.querySelectorAll('form'), function (form) {
+      return (form.method || '').toLowerCase() === 'post' && !/\/logout$/.test(form.getAttribute('action') || '')
+        && form.querySelector('input:not([type=hidden]), textarea, select');
+    });
+  }
+
+  function keepDraft() {
+    var forms = editableForms().map(function (form, index) {
+      var fields = [];
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.type === 'hidden' || el.type === 'password' || el.type === 'file' || el.type === 'submit') {
+          return;
+        }
+        var changed = (el.type === 'checkbox' || el.type === 'radio') ? el.checked !== el.defaultChecked
+          : el.tagName === 'SELECT' ? Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; })
+          : el.value !== el.defaultValue;
+        if (changed) {
+          fields.push({name: el.name, value: el.value, checked: el.checked, type: el.type});
+        }
+      });
+      return {index: index, action: form.getAttribute('action'), fields: fields};
+    }).filter(function (f) { return f.fields.length > 0; });
+    if (forms.length > 0 && owner) {
+      localStorage.setItem(draftKey, JSON.stringify({owner: owner, savedAt: Date.now(), forms: forms}));
+      localStorage.setItem('ltb-return', JSON.stringify({owner: owner, path: window.location.pathname + window.location.search}));
+    }
+  }
+
+  function restoreDraft() {
+    var raw = localStorage.getItem(draftKey);
+    if (!raw) {
+      return;
+    }
+    localStorage.removeItem(draftKey);
+    var draft = JSON.parse(raw);
+    if (draft.owner !== owner || Date.now() - draft.savedAt > 7 * 24 * 3600 * 1000) {
+      return;
+    }
+    var forms = editableForms();
+    var restored = false;
+    draft.forms.forEach(function (saved) {
+      var form = forms.filter(function (f) { return f.getAttribute('action') === saved.action; })[0] || forms[saved.index];
+      if (!form) {
+        return;
+      }
+      saved.fields.forEach(function (field) {
+        Array.prototype.forEach.call(form.elements, function (el) {
+          if (el.name !== field.name) {
+            return;
+          }
+          if (el.type === 'checkbox' || el.type === 'radio') {
+            if (el.value === field.value) { el.checked = field.checked; restored = true; }
+          } else {
+            el.value = field.value;
+            restored = true;
+          }
+        });
+      });
+    });
+    var notice = document.getElementById('draft-restored');
+    if (restored && notice) {
+      notice.hidden = false;
+    }
+  }
+
+  if (owner) {
+    var pending = localStorage.getItem('ltb-return');
+    if (pending) {
+      localStorage.removeItem('ltb-return');
+      var target = JSON.parse(pending);
+      if (target.owner === owner && target.path !== window.location.pathname + window.location.search
+          && target.path.indexOf('/app') === 0) {
+        window.location.replace(target.path);
+        return;
+      }
+    }
+    restoreDraft();
+  }
+
+  // Idle-session warning: 60 seconds before the server forgets the session, offer to stay signed in. Typing counts as
+  // activity: it renews the server's idle timer too, at most once every 30 seconds.
   var timeoutMeta = document.querySelector('meta[name="session-timeout"]');
   var modalElement = document.getElementById('session-warning');
   if (!timeoutMeta || !timeoutMeta.content || !modalElement || typeof bootstrap === 'undefined') {
     return;
   }
   var timeoutSeconds = parseInt(timeoutMeta.content, 10);
-  var warningLead = 60;
+  var warningLead = Math.min(60, Math.floor(timeoutSeconds / 2));
   var modal = new bootstrap.Modal(modalElement);
   var countdown = modalElement.querySelector('[data-session-countdown]');
+  var keepAliveButton = modalElement.querySelector('[data-session-keepalive]');
   var lastActivity = Date.now();
+  var lastServerContact = Date.now();
   var shown = false;
+
+  function csrfHeaders() {
+    var headers = {};
+    if (csrfToken && csrfHeader) {
+      headers[csrfHeader.content] = csrfToken.content;
+    }
+    return headers;
+  }
 
   function touched(event) {
     // background refreshes (badges, live figures) are not the user's activity
@@ -55,12 +152,34 @@
       return;
     }
     lastActivity = Date.now();
+    lastServerContact = Date.now();
     if (shown) {
       modal.hide();
       shown = false;
     }
   }
   document.body.addEventListener('htmx:afterRequest', touched);
+
+  function keepAlive(then) {
+    fetch(keepAliveButton.getAttribute('data-url'), {method: 'POST', headers: csrfHeaders(), credentials: 'same-origin'})
+      .then(function (response) {
+        if (response.ok) {
+          touched();
+        } else {
+          signOut();
+        }
+      });
+  }
+
+  function typed() {
+    lastActivity = Date.now();
+    if (Date.now() - lastServerContact > 30000) {
+      lastServerContact = Date.now();
+      keepAlive();
+    }
+  }
+  document.addEventListener('input', typed);
+  document.addEventListener('keydown', typed);
 
   setInterval(function () {
     var idle = (Date.now() - lastActivity) / 1000;
@@ -78,28 +197,14 @@
     }
   }, 1000);
 
-  // the idle time is up: end the session on the server too, then show the sign-in page
+  // the idle time is up: keep what was typed, end the session on the server too, then show the sign-in page
   function signOut() {
-    var headers = {};
-    if (csrfToken && csrfHeader) {
-      headers[csrfHeader.content] = csrfToken.content;
-    }
-    fetch('/logout', {method: 'POST', headers: headers, credentials: 'same-origin'})
+    keepDraft();
+    fetch('/logout', {method: 'POST', headers: csrfHeaders(), credentials: 'same-origin'})
       .finally(function () { window.location.href = '/login?expired'; });
   }
 
-  modalElement.querySelector('[data-session-keepalive]').addEventListener('click', function (event) {
-    var headers = {};
-    if (csrfToken && csrfHeader) {
-      headers[csrfHeader.content] = csrfToken.content;
-    }
-    fetch(event.target.getAttribute('data-url'), {method: 'POST', headers: headers, credentials: 'same-origin'})
-      .then(function (response) {
-        if (response.ok) {
-          touched();
-        } else {
-          signOut();
-        }
-      });
+  keepAliveButton.addEventListener('click', function () {
+    keepAlive();
   });
 })();

@@ -53,6 +53,7 @@ class ShellModelInterceptor implements HandlerInterceptor, WebMvcConfigurer {
                 organizations.names(grants.stream().map(Grant::organizationId).toList());
         page.addObject("shellUri", request.getRequestURI());
         page.addObject("shellUser", principal.displayName());
+        page.addObject("shellAccountId", principal.accountId());
         page.addObject("shellPersonId", principal.personId());
         page.addObject(
                 "shellGrants",

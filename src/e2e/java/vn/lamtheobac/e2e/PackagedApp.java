@@ -1,0 +1,144 @@
+package vn.lamtheobac.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The packaged application ({@code target/lamtheobac-*.jar}), started once per test JVM exactly as an operator starts
+ * it, on a fresh embedded database that the demo generator fills, and stopped when the JVM ends. Its output goes to
+ * {@code target/e2e/app.log}.
+ *
+ * <p>The clock starts at {@link #TODAY} (Vietnam time) so the journeys do not depend on the calendar, and the idle
+ * timeout is {@link #SESSION_TIMEOUT} so the idle warning can be seen within a minute.
+ */
+final class PackagedApp {
+
+    /** The date the application believes it is when the journeys start: December, when commitments are assessed. */
+    static final String TODAY = "2026-12-10T09:00:00+07:00";
+
+    static final Duration SESSION_TIMEOUT = Duration.ofSeconds(60);
+
+    private static PackagedApp running;
+
+    final String baseUrl;
+    final Path out;
+    private final Process process;
+
+    private PackagedApp() {
+        out = Path.of(System.getProperty("e2e.out", "target/e2e"));
+        Path jar = Path.of(System.getProperty("e2e.jar", "target/lamtheobac-0.1.0-SNAPSHOT.jar"));
+        try {
+            Path data = out.resolve("pg");
+            deleteRecursively(data);
+            Files.createDirectories(out);
+            int port = freePort();
+            baseUrl = "http://127.0.0.1:" + port;
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx1g",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toAbsolutePath().toString(),
+                            "--server.port=" + port,
+                            "--lamtheobac.embedded-db.data-dir=" + data.toAbsolutePath(),
+                            "--lamtheobac.clock.start=" + TODAY,
+                            "--spring.session.timeout=" + SESSION_TIMEOUT.toSeconds() + "s"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.resolve("app.log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        awaitHealthy(Duration.ofMinutes(4));
+    }
+
+    static synchronized PackagedApp get() {
+        if (running == null) {
+            running = new PackagedApp();
+        }
+        return running;
+    }
+
+    private void awaitHealthy(Duration patience) {
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        "The application stopped while starting; see " + out.resolve("app.log"));
+            }
+            try {
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        stop();
+        throw new IllegalStateException("The application did not become healthy; see " + out.resolve("app.log"));
+    }
+
+    private void stop() {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: Spring closes the pool, then the embedded PostgreSQL
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
