@@ -60,6 +60,7 @@ class DemoData implements ApplicationRunner {
     static final String ROOT_NAME = "Đảng bộ thành phố Cần Thơ";
     static final String DEMO_WARD = "Đảng bộ phường Ninh Kiều";
     static final String DEMO_CELL = "Chi bộ Ủy ban nhân dân phường Ninh Kiều";
+    static final String DEMO_SCHOOL = "Đảng bộ Trường THPT Châu Văn Liêm";
     static final String WARD_SECRETARY = "Bí thư Đảng ủy phường";
     static final String CELL_SECRETARY = "Bí thư chi bộ";
 
@@ -958,6 +959,31 @@ class DemoData implements ApplicationRunner {
                     demoCell.id(),
                     demoCell.name());
             account(created, "dangvien", ordinaryMember.fullName(), ordinaryMember.id(), null, 0, null);
+            // every level does its own part: the ward's office, and the secretary of a grassroots committee in the ward
+            account(
+                    created,
+                    "phuong.vp",
+                    "Văn phòng Đảng ủy phường Ninh Kiều",
+                    null,
+                    Role.OFFICER,
+                    demoCell.upperId(),
+                    DEMO_WARD);
+            long school = organizations
+                    .findByName(DEMO_SCHOOL, scope, Role.ADMIN)
+                    .get(0)
+                    .id();
+            Member schoolSecretary = find(m -> m.seat().upper() == demoCell.upper()
+                            && m.position().startsWith("Bí thư Đảng ủy")
+                            && organizations.get(m.seat().id(), scope).parentId() == school)
+                    .orElseThrow();
+            account(
+                    created,
+                    "coso.bithu",
+                    schoolSecretary.fullName(),
+                    schoolSecretary.id(),
+                    Role.SECRETARY,
+                    school,
+                    DEMO_SCHOOL);
             return created;
         }
 

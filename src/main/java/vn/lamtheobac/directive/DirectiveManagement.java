@@ -1,5 +1,6 @@
 package vn.lamtheobac.directive;
 
+import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -251,7 +252,7 @@ public class DirectiveManagement {
 
     /** Whether the caller may draft and issue directives for {@code organizationId}. */
     public boolean canIssue(long organizationId, Scope scope) {
-        return organizations.allows(scope, organizationId, Role.ORGANIZERS);
+        return organizations.allows(scope, organizationId, Capability.ISSUE_DOCUMENTS);
     }
 
     /** Whether the caller may record sessions for the target {@code organizationId}. */

@@ -1,5 +1,6 @@
 package vn.lamtheobac.evaluation;
 
+import vn.lamtheobac.shared.Capability;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class EvaluationManagement {
     /** Opens a round: every party member and every party organisation below the committee gets an evaluation. */
     @Transactional
     public long open(OpenRound command, Scope scope) {
-        if (!organizations.allows(scope, command.organizationId(), Role.ORGANIZERS)) {
+        if (!organizations.allows(scope, command.organizationId(), Capability.OPEN_ROUNDS)) {
             organizations.get(command.organizationId(), scope);
             throw new ForbiddenException("evaluation.error.notOrganizer");
         }

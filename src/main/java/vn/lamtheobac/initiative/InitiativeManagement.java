@@ -1,5 +1,6 @@
 package vn.lamtheobac.initiative;
 
+import vn.lamtheobac.shared.Capability;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -177,7 +178,7 @@ public class InitiativeManagement {
         var status = initiative.status();
         boolean owner = isOwner(initiative, scope);
         boolean keeper = organizations.allows(scope, initiative.organizationId(), Role.RECORD_KEEPERS);
-        boolean publisher = organizations.allows(scope, initiative.organizationId(), Role.ORGANIZERS);
+        boolean publisher = organizations.allows(scope, initiative.organizationId(), Capability.EVALUATE_MODELS);
         boolean recognisable = initiative.effective() && !initiative.recognisedAsGoodModel();
         boolean superior = (status == InitiativeStatus.COMPLETED || recognisable)
                 && superiorCommittee(initiative.organizationId(), scope).isPresent();
@@ -396,7 +397,7 @@ public class InitiativeManagement {
                 .orElseThrow(() -> new ForbiddenException("initiative.error.notSuperior"));
         if (command.organizationId() != null && command.organizationId() != recogniser) {
             Long parent = organizations.get(before.organizationId(), scope).parentId();
-            if (!organizations.allows(scope, command.organizationId(), Role.ORGANIZERS)
+            if (!organizations.allows(scope, command.organizationId(), Capability.EVALUATE_MODELS)
                     || !organizations.isWithin(parent, Set.of(command.organizationId()))) {
                 throw BusinessRuleException.atField("organizationId", "initiative.error.recogniser");
             }
@@ -694,7 +695,7 @@ public class InitiativeManagement {
      * (the owner's own officers, secretaries, viewers) or the owner has no parent.
      */
     private Optional<Long> superiorCommittee(long organizationId, Scope scope) {
-        var roots = scope.rootsWith(Role.ORGANIZERS);
+        var roots = scope.rootsFor(Capability.EVALUATE_MODELS);
         if (roots.isEmpty() || !organizations.isWithin(organizationId, roots)) {
             return Optional.empty();
         }
@@ -740,7 +741,7 @@ public class InitiativeManagement {
     }
 
     private void requirePublisher(InitiativeDetail initiative, Scope scope) {
-        if (!organizations.allows(scope, initiative.organizationId(), Role.ORGANIZERS)) {
+        if (!organizations.allows(scope, initiative.organizationId(), Capability.EVALUATE_MODELS)) {
             throw new ForbiddenException("initiative.error.notPublisher");
         }
     }

@@ -1,5 +1,6 @@
 package vn.lamtheobac.organization;
 
+import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -92,6 +93,11 @@ public class OrganizationManagement {
     /** Whether {@code organizationId} lies in the subtree of one of {@code roots}. */
     public boolean isWithin(long organizationId, Set<Long> roots) {
         return organizations.isWithin(organizationId, roots);
+    }
+
+    /** Whether the caller holds {@code capability} over {@code organizationId}. */
+    public boolean allows(Scope scope, long organizationId, Capability capability) {
+        return organizations.isWithin(organizationId, scope.rootsFor(capability));
     }
 
     /** Whether the caller holds one of {@code roles} over {@code organizationId}. */
@@ -289,7 +295,7 @@ public class OrganizationManagement {
 
     private OrganizationView writable(long id, Scope scope) {
         var organization = readable(id, scope);
-        if (!organizations.isWithin(id, scope.rootsWith(Role.ORGANIZERS))) {
+        if (!organizations.isWithin(id, scope.rootsFor(Capability.CHANGE_TREE))) {
             throw new ForbiddenException("organization.error.notOrganizer");
         }
         return organization;

@@ -1,5 +1,6 @@
 package vn.lamtheobac.programme;
 
+import vn.lamtheobac.shared.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -115,7 +116,7 @@ public class ProgrammeManagement {
 
     /** Whether the caller may add programmes and themes for {@code organizationId}. */
     public boolean canManage(long organizationId, Scope scope) {
-        return organizations.allows(scope, organizationId, Role.ORGANIZERS);
+        return organizations.allows(scope, organizationId, Capability.ISSUE_DOCUMENTS);
     }
 
     @Transactional

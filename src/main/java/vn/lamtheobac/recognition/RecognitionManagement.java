@@ -1,5 +1,6 @@
 package vn.lamtheobac.recognition;
 
+import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +64,7 @@ import vn.lamtheobac.shared.VietnamTime;
  * Emulation movements, nominations from proposal to decision, commendations, honour rolls and exemplars.
  *
  * <ul>
- *   <li>Launching a movement: officers and administrators over the organising committee ({@link Role#ORGANIZERS});
+ *   <li>Launching a movement: officers, secretaries and administrators over the organising committee ({@link Capability#DECIDE_COMMENDATIONS});
  *       its whole subtree takes part. Everyone working at or under the organiser, or above it, sees it.
  *   <li>Proposing: a record keeper ({@link Role#RECORD_KEEPERS}) over the nominee's organisation (for an individual,
  *       the organisation they belong to). The nomination then waits at the committee directly above.
@@ -71,7 +72,7 @@ import vn.lamtheobac.shared.VietnamTime;
  *       committee, returns it to the proposing unit with a reason, or rejects it with a reason (final). Approved up to
  *       the nearest committee whose level class is the one entitled to grant the proposed form, it awaits that
  *       committee's decision.
- *   <li>Deciding: an officer or administrator over that entitled committee, under a party document number ("Số
+ *   <li>Deciding: an officer, secretary or administrator over that entitled committee, under a party document number ("Số
  *       05-QĐ/TU") from the {@code document} module's register, in the same transaction (the committee needs an
  *       abbreviation and a committee term covering the date). One decision may commend several nominations of one
  *       movement waiting at the same committee.
@@ -242,12 +243,12 @@ public class RecognitionManagement {
 
     /** Whether the caller may launch movements (for some committee). */
     public boolean canOrganize(Scope scope) {
-        return !scope.rootsWith(Role.ORGANIZERS).isEmpty();
+        return !scope.rootsFor(Capability.DECIDE_COMMENDATIONS).isEmpty();
     }
 
     /** Whether the caller may change the movement. */
     public boolean canEdit(MovementView movement, Scope scope) {
-        return organizations.allows(scope, movement.organizationId(), Role.ORGANIZERS);
+        return organizations.allows(scope, movement.organizationId(), Capability.DECIDE_COMMENDATIONS);
     }
 
     /** Whether the caller may propose someone under the movement: a record keeper somewhere in its subtree. */
@@ -267,7 +268,7 @@ public class RecognitionManagement {
         if (!organizations.isWithin(organizationId, scope.roots())) {
             throw BusinessRuleException.atField("organizationId", "recognition.error.organizationOutOfScope");
         }
-        if (!organizations.allows(scope, organizationId, Role.ORGANIZERS)) {
+        if (!organizations.allows(scope, organizationId, Capability.DECIDE_COMMENDATIONS)) {
             throw new ForbiddenException("recognition.error.notOrganizer");
         }
         validateMovement(command.title(), command.criteria(), command.startsOn(), command.endsOn(), null);
@@ -370,7 +371,7 @@ public class RecognitionManagement {
      */
     public List<NominationView> awaitingDecision(long movementId, Scope scope) {
         readableMovement(movementId, scope);
-        var roots = scope.rootsWith(Role.ORGANIZERS);
+        var roots = scope.rootsFor(Capability.DECIDE_COMMENDATIONS);
         if (roots.isEmpty()) {
             return List.of();
         }
@@ -390,7 +391,7 @@ public class RecognitionManagement {
                 reviewer && status != NominationStatus.AWAITING_DECISION,
                 !self
                         && status == NominationStatus.AWAITING_DECISION
-                        && organizations.allows(scope, level, Role.ORGANIZERS),
+                        && organizations.allows(scope, level, Capability.DECIDE_COMMENDATIONS),
                 status == NominationStatus.RETURNED && keeper,
                 commendation != null && !commendation.exemplar() && keeper,
                 commendation != null && commendation.exemplar() && (keeper || self),
@@ -691,7 +692,7 @@ public class RecognitionManagement {
             batch.add(nomination);
         }
         long decidingId = deciding;
-        if (!organizations.allows(scope, decidingId, Role.ORGANIZERS)) {
+        if (!organizations.allows(scope, decidingId, Capability.DECIDE_COMMENDATIONS)) {
             throw new ForbiddenException("recognition.error.notDecider");
         }
         var decidingOrganization = organizations.get(decidingId, scope);

@@ -31,6 +31,11 @@ public record Scope(long accountId, String username, Long personId, List<Grant> 
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Subtree roots of the grants carrying {@code capability}; empty when the caller holds none. */
+    public Set<Long> rootsFor(Capability capability) {
+        return rootsWith(capability.roles());
+    }
+
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);
     }

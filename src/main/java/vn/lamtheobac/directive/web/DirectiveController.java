@@ -1,5 +1,6 @@
 package vn.lamtheobac.directive.web;
 
+import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -437,7 +438,7 @@ class DirectiveController {
 
     /** The committees the caller may issue for: the organisations of their officer grants, cells excepted. */
     private List<OrganizationView> issuers(Scope scope) {
-        return scope.rootsWith(Role.ORGANIZERS).stream()
+        return scope.rootsFor(Capability.ISSUE_DOCUMENTS).stream()
                 .map(id -> organizations.get(id, scope))
                 .filter(o -> o.active() && o.type().levelClass() != LevelClass.CELL)
                 .toList();

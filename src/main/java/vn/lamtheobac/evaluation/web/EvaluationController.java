@@ -1,5 +1,6 @@
 package vn.lamtheobac.evaluation.web;
 
+import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -257,7 +258,7 @@ class EvaluationController {
                 mine.stream()
                         .collect(Collectors.toMap(
                                 EvaluationView::roundId, e -> evaluations.roundOf(e.id(), scope), (a, b) -> a)));
-        var committees = scope.rootsWith(Role.ORGANIZERS).stream()
+        var committees = scope.rootsFor(Capability.OPEN_ROUNDS).stream()
                 .map(id -> organizations.get(id, scope))
                 .filter(o -> o.type().levelClass() != LevelClass.CELL)
                 .toList();

@@ -1,5 +1,6 @@
 package vn.lamtheobac.organization.web;
 
+import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -206,7 +207,7 @@ class OrganizationController {
         model.addAttribute("path", organizations.path(organization.id(), scope));
         model.addAttribute("children", organizations.children(organization.id(), scope));
         model.addAttribute("terms", organizations.terms(organization.id(), scope));
-        model.addAttribute("canOrganize", organizations.allows(scope, organization.id(), Role.ORGANIZERS));
+        model.addAttribute("canOrganize", organizations.allows(scope, organization.id(), Capability.CHANGE_TREE));
         if (organization.mergedIntoId() != null) {
             model.addAttribute(
                     "mergedIntoName",

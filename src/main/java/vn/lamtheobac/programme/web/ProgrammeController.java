@@ -1,5 +1,6 @@
 package vn.lamtheobac.programme.web;
 
+import vn.lamtheobac.shared.Capability;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -136,7 +137,7 @@ class ProgrammeController {
 
     /** The committees the caller may run programmes for: the topmost organisations of their officer grants. */
     private List<OrganizationView> committees(Scope scope) {
-        return scope.rootsWith(Role.ORGANIZERS).stream()
+        return scope.rootsFor(Capability.ISSUE_DOCUMENTS).stream()
                 .map(id -> organizations.get(id, scope))
                 .filter(o -> o.type().levelClass() != vn.lamtheobac.organization.LevelClass.CELL)
                 .toList();

@@ -1,5 +1,6 @@
 package vn.lamtheobac.recognition.web;
 
+import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -328,7 +329,7 @@ class RecognitionController {
     /** The committees the caller may launch movements for: each organiser's grant and its children. */
     private List<OrganizationView> organizers(Scope scope) {
         var organizers = new LinkedHashMap<Long, OrganizationView>();
-        for (long root : scope.rootsWith(Role.ORGANIZERS)) {
+        for (long root : scope.rootsFor(Capability.DECIDE_COMMENDATIONS)) {
             var organization = organizations.get(root, scope);
             if (organization.active()) {
                 organizers.put(organization.id(), organization);
