@@ -64,6 +64,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
     private String testName;
     private int shotNumber;
     private String axeSource;
+    private Path downloads;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -72,7 +73,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
                 + context.getRequiredTestMethod().getName();
         shots = app.out.resolve(context.getRequiredTestClass().getSimpleName());
         Files.createDirectories(shots);
-        driver = newDriver();
+        downloads = Files.createTempDirectory(app.out, "downloads-");
+        driver = newDriver(downloads);
         wait = new WebDriverWait(driver, PATIENCE);
     }
 
@@ -102,8 +104,15 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
         }
     }
 
-    private static WebDriver newDriver() {
+    private static WebDriver newDriver(Path downloads) {
         var options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         options.setBinary(System.getenv().getOrDefault("E2E_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments(
                 "--headless=new",
@@ -123,6 +132,34 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
                                 .toFile())
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** A folder of this test's own, for files it writes or downloads. */
+    public Path workDir() {
+        return downloads;
+    }
+
+    /**
+     * Clicks what starts a download and waits for the file (its name ending in {@code suffix}) to arrive complete.
+     */
+    public Path download(By by, String suffix) throws IOException {
+        try (var old = Files.list(downloads)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Files.delete(p);
+            }
+        }
+        click(by);
+        Path[] found = new Path[1];
+        until("a file *" + suffix + " is downloaded", d -> {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(p -> p.toString().endsWith(suffix)).findFirst();
+                done.ifPresent(p -> found[0] = p);
+                return done.isPresent();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
     }
 
     public WebDriver driver() {
@@ -279,7 +316,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
     private String axe() {
         if (axeSource == null) {
             String path =
-                    "META-INF/resources/webjars/axe-core/" + System.getProperty("e2e.axe", "4.10.2") + "/axe.min.js";
+                    "META-INF/resources/webjars/axe-core/" + System.getProperty("e2e.axe", "4.6.3") + "/axe.min.js";
             try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalStateException("axe-core is not on the class path at " + path);

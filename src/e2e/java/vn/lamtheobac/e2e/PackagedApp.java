@@ -35,6 +35,12 @@ final class PackagedApp {
     final Path out;
     private final Process process;
 
+    private PackagedApp(String externalUrl) {
+        out = Path.of(System.getProperty("e2e.out", "target/e2e"));
+        baseUrl = externalUrl;
+        process = null;
+    }
+
     private PackagedApp() {
         out = Path.of(System.getProperty("e2e.out", "target/e2e"));
         Path jar = Path.of(System.getProperty("e2e.jar", "target/lamtheobac-0.1.0-SNAPSHOT.jar"));
@@ -68,7 +74,10 @@ final class PackagedApp {
 
     static synchronized PackagedApp get() {
         if (running == null) {
-            running = new PackagedApp();
+            // -De2e.baseUrl=http://127.0.0.1:8080 drives an application already running (started with the same
+            // options, see the README), to write a journey without waiting for a start each time
+            String external = System.getProperty("e2e.baseUrl");
+            running = external == null || external.isBlank() ? new PackagedApp() : new PackagedApp(external);
         }
         return running;
     }
@@ -104,7 +113,7 @@ final class PackagedApp {
     }
 
     private void stop() {
-        if (process.isAlive()) {
+        if (process != null && process.isAlive()) {
             process.destroy(); // SIGTERM: Spring closes the pool, then the embedded PostgreSQL
             try {
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

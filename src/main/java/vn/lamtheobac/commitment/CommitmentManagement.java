@@ -119,6 +119,34 @@ public class CommitmentManagement {
         return rows;
     }
 
+    /**
+     * A committee's overview of a year's commitments: one line per unit directly under {@code organizationId} (and one
+     * for the people registered in it directly, if any), each counting its whole subtree. Two grouped queries, however
+     * large the subtree; the list of people starts only when a unit is opened.
+     */
+    public List<UnitCommitments> unitSummary(long organizationId, int year, Scope scope) {
+        var members = people.countByUnit(organizationId, COMMITTED, scope);
+        var byUnit = commitments.countByUnit(organizationId, year);
+        var units = new ArrayList<UnitCommitments>();
+        var self = organizations.get(organizationId, scope);
+        if (members.containsKey(organizationId) || byUnit.containsKey(organizationId)) {
+            units.add(line(self.id(), self.name(), true, members, byUnit));
+        }
+        for (var child : organizations.children(organizationId, scope)) {
+            units.add(line(child.id(), child.name(), child.childCount() == 0, members, byUnit));
+        }
+        return units;
+    }
+
+    private static UnitCommitments line(
+            long id,
+            String name,
+            boolean leaf,
+            Map<Long, Long> members,
+            Map<Long, Map<CommitmentStatus, Long>> byUnit) {
+        return new UnitCommitments(id, name, leaf, members.getOrDefault(id, 0L), byUnit.getOrDefault(id, Map.of()));
+    }
+
     /** The assessed outcomes of the given people's commitments for a year (for the annual rating), by person. */
     public Map<Long, ItemResult> outcomes(java.util.Collection<Long> personIds, int year) {
         var outcomes = new java.util.HashMap<Long, ItemResult>();

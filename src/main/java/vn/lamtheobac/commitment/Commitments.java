@@ -43,6 +43,25 @@ class Commitments {
                 .optional();
     }
 
+    /**
+     * This year's commitments under {@code organizationId}, counted by the unit directly under it and by status, in one
+     * grouped query: unit id → status → count.
+     */
+    Map<Long, Map<CommitmentStatus, Long>> countByUnit(long organizationId, int year) {
+        var counts = new HashMap<Long, Map<CommitmentStatus, Long>>();
+        jdbc.sql("""
+                        select u.unit_id, c.status, count(*) from commitment.commitments c
+                        join organization.units_under(?) u on u.organization_id = c.organization_id
+                        where c.year = ? group by u.unit_id, c.status
+                        """)
+                .params(organizationId, year)
+                .query((rs, i) -> counts.computeIfAbsent(
+                                rs.getLong(1), k -> new java.util.EnumMap<>(CommitmentStatus.class))
+                        .put(CommitmentStatus.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        return counts;
+    }
+
     /** The commitments of the given people for a year, by person id. */
     Map<Long, CommitmentView> forPeople(Collection<Long> personIds, int year) {
         var byPerson = new HashMap<Long, CommitmentView>();

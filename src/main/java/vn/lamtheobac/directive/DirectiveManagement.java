@@ -1,6 +1,5 @@
 package vn.lamtheobac.directive;
 
-import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.programme.ProgrammeManagement;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;

@@ -1,6 +1,5 @@
 package vn.lamtheobac.evaluation;
 
-import vn.lamtheobac.shared.Capability;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import vn.lamtheobac.people.PersonCategory;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;

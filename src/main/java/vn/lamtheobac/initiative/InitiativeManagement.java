@@ -1,6 +1,5 @@
 package vn.lamtheobac.initiative;
 
-import vn.lamtheobac.shared.Capability;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +50,7 @@ import vn.lamtheobac.programme.ThemeKind;
 import vn.lamtheobac.programme.ThemeView;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;

@@ -1,6 +1,5 @@
 package vn.lamtheobac.organization;
 
-import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import vn.lamtheobac.organization.OrganizationEvents.OrganizationMoved;
 import vn.lamtheobac.organization.OrganizationEvents.OrganizationsMerged;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;

@@ -171,6 +171,25 @@ public class PersonManagement {
         return counts;
     }
 
+    /**
+     * How many people of the given categories each unit directly under {@code organizationId} holds in its whole
+     * subtree, by unit id (people registered in {@code organizationId} itself count under its own id); one grouped
+     * query, whatever the size of the subtree.
+     */
+    public Map<Long, Long> countByUnit(long organizationId, Set<PersonCategory> categories, Scope scope) {
+        requireOrganizationInScope(organizationId, scope.rootsWith(Role.READERS));
+        var counts = new java.util.HashMap<Long, Long>();
+        jdbc.sql("""
+                        select u.unit_id, count(*) from people.people p
+                        join organization.units_under(?) u on u.organization_id = p.organization_id
+                        where p.category = any (?) group by u.unit_id
+                        """)
+                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
     /** A person's full record; the read is logged as access to sensitive personal data. */
     public PersonView get(long id, Scope scope) {
         var person = readable(id, scope);

@@ -1,6 +1,5 @@
 package vn.lamtheobac.programme;
 
-import vn.lamtheobac.shared.Capability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,10 +14,10 @@ import vn.lamtheobac.programme.ProgrammeCommands.AddTheme;
 import vn.lamtheobac.programme.ProgrammeCommands.CreateProgramme;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
-import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 
 /**

@@ -1,6 +1,5 @@
 package vn.lamtheobac.recognition;
 
-import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +47,7 @@ import vn.lamtheobac.recognition.RecognitionEvents.NominationReviewed;
 import vn.lamtheobac.recognition.RecognitionEvents.NominationSubmitted;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;

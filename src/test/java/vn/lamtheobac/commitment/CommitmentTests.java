@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -323,6 +324,45 @@ class CommitmentTests {
                         .param("status", "DRAFT")
                         .with(user(tree.user("wardsec"))))
                 .andExpect(jsonPath("$.length()").value((int) direct));
+    }
+
+    /** Above the cell a committee starts from one line per unit, counted in the database, never from every person. */
+    @Test
+    void aCommitteeSeesOneLinePerUnitWithCountsThatMatchTheFacts() throws Exception {
+        long id = written();
+        commitments.submit(id, version(id), member);
+        var summary = commitments.unitSummary(tree.wardA, year, tree.scope("wardsec"));
+        assertThat(summary).extracting(UnitCommitments::unitId).containsExactly(tree.schoolA);
+        var school = summary.get(0);
+        long members = jdbc.sql("""
+                        select count(*) from people.people
+                        where organization_id in (select organization.subtree_ids(array[?]::bigint[]))
+                          and category in ('PARTY_MEMBER_OFFICIAL', 'PARTY_MEMBER_PROBATIONARY', 'CIVIL_SERVANT')
+                        """).param(tree.schoolA).query(Long.class).single();
+        assertThat(school.members()).isEqualTo(members);
+        assertThat(school.count(CommitmentStatus.SUBMITTED)).isEqualTo(1);
+        assertThat(school.notSubmitted()).isEqualTo(members - 1);
+
+        // the page: the unit with its counts and a link to open it, no person's name
+        String page = mvc.perform(get("/app/commitments")
+                        .param("organization", String.valueOf(tree.wardA))
+                        .param("year", String.valueOf(year))
+                        .with(user(tree.user("wardsec"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"commitment-summary\"")
+                .contains("organization=" + tree.schoolA)
+                .doesNotContain("Nguyễn Văn An");
+        // the cell's own page lists the people
+        mvc.perform(get("/app/commitments")
+                        .param("organization", String.valueOf(tree.cellA1))
+                        .param("year", String.valueOf(year))
+                        .with(user(tree.user("wardsec"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nguyễn Văn An")));
     }
 
     @Test

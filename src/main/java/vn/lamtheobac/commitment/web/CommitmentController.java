@@ -32,6 +32,7 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
@@ -59,6 +60,9 @@ class CommitmentController {
         this.organizations = organizations;
         this.clock = clock;
     }
+
+    /** A cell's list shows this many people a page. */
+    static final int PAGE_SIZE = 50;
 
     // ---------------------------------------------------------------------------------------------------- the member
 
@@ -137,6 +141,7 @@ class CommitmentController {
             @RequestParam(required = false) Long organization,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) CommitmentStatus status,
+            @RequestParam(defaultValue = "0") int page,
             Scope scope,
             Model model) {
         var units = units(scope);
@@ -149,13 +154,28 @@ class CommitmentController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", CommitmentStatus.values());
         if (chosen != null) {
-            var rows = commitments.rows(chosen, y, status, scope);
-            model.addAttribute("organization", organizations.get(chosen, scope));
-            model.addAttribute("rows", rows);
-            model.addAttribute(
-                    "notSubmitted", rows.stream().filter(r -> r.notSubmitted()).count());
+            var unit = organizations.get(chosen, scope);
+            model.addAttribute("organization", unit);
             model.addAttribute("canReview", commitments.canReview(chosen, scope));
             model.addAttribute("me", scope.personId());
+            if (unit.childCount() > 0) {
+                // above the cell: one line per unit, counted in the database; a unit opens its own list
+                model.addAttribute("summary", commitments.unitSummary(chosen, y, scope));
+            } else {
+                var rows = commitments.rows(chosen, y, status, scope);
+                int from = Math.min(Math.max(page, 0) * PAGE_SIZE, rows.size());
+                model.addAttribute(
+                        "rows",
+                        Paged.of(
+                                rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
+                                from / PAGE_SIZE,
+                                PAGE_SIZE,
+                                rows.size()));
+                model.addAttribute("total", rows.size());
+                model.addAttribute(
+                        "notSubmitted",
+                        rows.stream().filter(r -> r.notSubmitted()).count());
+            }
         }
         return "commitments/list";
     }

@@ -1,6 +1,5 @@
 package vn.lamtheobac.directive.web;
 
-import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,9 +40,9 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
 import vn.lamtheobac.programme.ProgrammeManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
-import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;

@@ -1,6 +1,5 @@
 package vn.lamtheobac.evaluation.web;
 
-import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +31,7 @@ import vn.lamtheobac.evaluation.RuleSet;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;

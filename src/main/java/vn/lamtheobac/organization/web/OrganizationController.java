@@ -1,6 +1,5 @@
 package vn.lamtheobac.organization.web;
 
-import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -24,7 +23,7 @@ import vn.lamtheobac.organization.web.OrganizationForms.MoveForm;
 import vn.lamtheobac.organization.web.OrganizationForms.RenameForm;
 import vn.lamtheobac.organization.web.OrganizationForms.TermForm;
 import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;

@@ -1,6 +1,5 @@
 package vn.lamtheobac.programme.web;
 
-import vn.lamtheobac.shared.Capability;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +19,7 @@ import vn.lamtheobac.programme.ThemeKind;
 import vn.lamtheobac.programme.web.ProgrammeForms.ProgrammeForm;
 import vn.lamtheobac.programme.web.ProgrammeForms.ThemeForm;
 import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormErrors;

@@ -1,6 +1,5 @@
 package vn.lamtheobac.recognition.web;
 
-import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import vn.lamtheobac.recognition.web.RecognitionForms.AwardFormForm;
 import vn.lamtheobac.recognition.web.RecognitionForms.DecisionForm;
 import vn.lamtheobac.recognition.web.RecognitionForms.MovementForm;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
