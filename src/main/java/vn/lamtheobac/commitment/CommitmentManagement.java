@@ -17,8 +17,10 @@ import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
 import vn.lamtheobac.commitment.CommitmentCommands.ReturnForRevision;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAcknowledged;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAssessed;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReturned;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentSubmitted;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.PersonCategory;
@@ -248,6 +250,8 @@ public class CommitmentManagement {
                     "acknowledgement = ?, acknowledged_by = ?, acknowledged_at = now()",
                     blankToNull(command.comment()),
                     actor());
+            events.publishEvent(new CommitmentAcknowledged(
+                    id, commitment.personId(), commitment.organizationId(), commitment.year()));
             events.publishEvent(DataChanged.updated(
                     ENTITY,
                     id,
@@ -272,6 +276,12 @@ public class CommitmentManagement {
                 CommitmentStatus.DRAFT,
                 "returned_reason = ?",
                 command.reason().strip());
+        events.publishEvent(new CommitmentReturned(
+                command.id(),
+                commitment.personId(),
+                commitment.organizationId(),
+                commitment.year(),
+                command.reason().strip()));
         events.publishEvent(DataChanged.updated(
                 ENTITY,
                 command.id(),
