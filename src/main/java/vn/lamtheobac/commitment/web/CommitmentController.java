@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lamtheobac.commitment.CommitmentCalendar;
 import vn.lamtheobac.commitment.CommitmentCommands.Acknowledge;
 import vn.lamtheobac.commitment.CommitmentCommands.Assess;
 import vn.lamtheobac.commitment.CommitmentCommands.Close;
@@ -44,12 +45,17 @@ import vn.lamtheobac.shared.web.FormErrors;
 class CommitmentController {
 
     private final CommitmentManagement commitments;
+    private final CommitmentCalendar calendar;
     private final CommitmentPrinter printer;
     private final OrganizationManagement organizations;
 
     CommitmentController(
-            CommitmentManagement commitments, CommitmentPrinter printer, OrganizationManagement organizations) {
+            CommitmentManagement commitments,
+            CommitmentCalendar calendar,
+            CommitmentPrinter printer,
+            OrganizationManagement organizations) {
         this.commitments = commitments;
+        this.calendar = calendar;
         this.printer = printer;
         this.organizations = organizations;
     }
@@ -63,6 +69,13 @@ class CommitmentController {
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
         model.addAttribute("resultValues", ItemResult.values());
+        var years = calendar.writableYears();
+        model.addAttribute("years", years);
+        model.addAttribute("writable", calendar.writable(y));
+        model.addAttribute("firstYear", years.get(0));
+        model.addAttribute("lastYear", years.get(years.size() - 1));
+        model.addAttribute("selfAssessmentOpen", calendar.selfAssessmentOpen(y));
+        model.addAttribute("selfAssessmentOpens", calendar.selfAssessmentOpensText(y));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", CommitmentForm.of(commitment));
         }
@@ -74,7 +87,10 @@ class CommitmentController {
         return "commitments/mine";
     }
 
-    /** Saves the draft, and with {@code submit} hands it in. A stale save answers 409 and keeps what was typed. */
+    /**
+     * Saves the draft, and with {@code submit} hands it in. A refused submission writes nothing and shows each error at
+     * its section with what was typed; a stale save answers 409 and keeps what was typed.
+     */
     @PostMapping("/mine")
     String save(
             @ModelAttribute("form") CommitmentForm form,
@@ -86,14 +102,15 @@ class CommitmentController {
             HttpServletResponse response) {
         long person = scope.personId() == null ? 0 : scope.personId();
         try {
-            long id = commitments.write(form.toCommand(person), scope);
             if (submit) {
-                commitments.submit(id, commitments.get(id, scope).version(), scope);
+                commitments.submit(form.toCommand(person), scope);
+            } else {
+                commitments.write(form.toCommand(person), scope);
             }
             redirect.addFlashAttribute("flash", submit ? "commitment.flash.submitted" : "commitment.flash.saved");
             return "redirect:/app/commitments/mine?year=" + form.getYear();
         } catch (BusinessRuleException | InvalidInputException e) {
-            FormErrors.show(e, errors);
+            FormErrors.show(CommitmentForm.atSections(e), errors);
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("commitment.conflict");
@@ -110,7 +127,8 @@ class CommitmentController {
             BindingResult errors,
             Scope scope,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var commitment = commitments.get(id, scope);
         try {
             commitments.selfAssess(
@@ -120,6 +138,10 @@ class CommitmentController {
             return "redirect:/app/commitments/mine?year=" + commitment.year();
         } catch (BusinessRuleException e) {
             FormErrors.show(e, errors);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.reject("commitment.conflict");
+            form.setVersion(commitments.get(id, scope).version());
         }
         return mine(commitment.year(), scope, model);
     }
@@ -200,7 +222,9 @@ class CommitmentController {
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
         model.addAttribute("resultValues", ItemResult.values());
-        model.addAttribute("canReview", commitments.canReview(commitment, scope));
+        boolean canReview = commitments.canReview(commitment, scope);
+        model.addAttribute("canReview", canReview);
+        model.addAttribute("assessable", canReview && commitment.status() == CommitmentStatus.SELF_ASSESSED);
         if (!model.containsAttribute("resultsForm")) {
             var form = new ResultsForm();
             form.setVersion(commitment.version());
