@@ -1,6 +1,9 @@
 package vn.lamtheobac.commitment;
 
-import java.time.Clock;
+import static vn.lamtheobac.commitment.CommitmentRules.requireEveryItem;
+import static vn.lamtheobac.commitment.CommitmentRules.requireStatus;
+import static vn.lamtheobac.commitment.CommitmentRules.validateItems;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +21,10 @@ import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
 import vn.lamtheobac.commitment.CommitmentCommands.ReturnForRevision;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAcknowledged;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAssessed;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReturned;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentSubmitted;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.PersonCategory;
@@ -31,12 +36,9 @@ import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
-import vn.lamtheobac.shared.InvalidInputException;
-import vn.lamtheobac.shared.InvalidInputException.Violation;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Yearly commitments. A member writes, submits and self-assesses their own; the cell's secretary (and officers above)
@@ -56,29 +58,26 @@ public class CommitmentManagement {
             PersonCategory.PARTY_MEMBER_PROBATIONARY,
             PersonCategory.CIVIL_SERVANT);
 
-    /** Year-end self-assessment opens on this month of the commitment's year. */
-    static final int SELF_ASSESSMENT_OPENS_IN_MONTH = 10;
-
     private final Commitments commitments;
     private final PersonManagement people;
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
+    private final CommitmentCalendar calendar;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     CommitmentManagement(
             Commitments commitments,
             PersonManagement people,
             OrganizationManagement organizations,
             ProgrammeManagement programmes,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            CommitmentCalendar calendar,
+            ApplicationEventPublisher events) {
         this.commitments = commitments;
         this.people = people;
         this.organizations = organizations;
         this.programmes = programmes;
+        this.calendar = calendar;
         this.events = events;
-        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------------ reading
@@ -176,18 +175,7 @@ public class CommitmentManagement {
      */
     @Transactional
     public long write(WriteCommitment command, Scope scope) {
-        long organizationId = people.organizationOf(command.personId())
-                .orElseThrow(() -> new NotFoundException("Person", command.personId()));
-        if (!scope.isOwnPerson(command.personId()) && !canReview(organizationId, scope)) {
-            if (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))) {
-                throw new NotFoundException("Person", command.personId());
-            }
-            throw new ForbiddenException("commitment.error.notYours");
-        }
-        int thisYear = VietnamTime.today(clock).getYear();
-        if (command.year() < thisYear - 1 || command.year() > thisYear + 1) {
-            throw BusinessRuleException.atField("year", "commitment.error.year", thisYear - 1, thisYear + 1);
-        }
+        long organizationId = writableOrganization(command, scope);
         validateItems(command.items(), false);
         var existing = commitments.find(command.personId(), command.year());
         long id;
@@ -207,6 +195,20 @@ public class CommitmentManagement {
             events.publishEvent(DataChanged.updated(ENTITY, id, before, command));
         }
         commitments.replaceItems(id, command.items());
+        return id;
+    }
+
+    /**
+     * Saves what the member wrote and hands it in to the cell, all or nothing: an incomplete commitment is refused
+     * before anything is written, so the draft and its version stay as they were and the corrected one can be sent
+     * with the same version.
+     */
+    @Transactional
+    public long submit(WriteCommitment command, Scope scope) {
+        writableOrganization(command, scope);
+        validateItems(command.items(), true);
+        long id = write(command, scope);
+        submit(id, commitments.findById(id).orElseThrow().version(), scope);
         return id;
     }
 
@@ -238,12 +240,7 @@ public class CommitmentManagement {
         var commitment = readable(command.id(), scope);
         requireWriter(commitment, scope);
         requireStatus(commitment, CommitmentStatus.ACKNOWLEDGED, "commitment.error.selfAssessOnlyAcknowledged");
-        var opens = java.time.LocalDate.of(commitment.year(), SELF_ASSESSMENT_OPENS_IN_MONTH, 1);
-        if (VietnamTime.today(clock).isBefore(opens)) {
-            throw new BusinessRuleException(
-                    "commitment.error.selfAssessTooEarly",
-                    opens.getDayOfMonth() + "/" + opens.getMonthValue() + "/" + opens.getYear());
-        }
+        calendar.requireSelfAssessmentOpen(commitment.year());
         requireEveryItem(commitment, command.results());
         for (var item : commitment.items()) {
             String evidence = command.evidence() == null
@@ -280,6 +277,8 @@ public class CommitmentManagement {
                     "acknowledgement = ?, acknowledged_by = ?, acknowledged_at = now()",
                     blankToNull(command.comment()),
                     actor());
+            events.publishEvent(new CommitmentAcknowledged(
+                    id, commitment.personId(), commitment.organizationId(), commitment.year()));
             events.publishEvent(DataChanged.updated(
                     ENTITY,
                     id,
@@ -304,6 +303,12 @@ public class CommitmentManagement {
                 CommitmentStatus.DRAFT,
                 "returned_reason = ?",
                 command.reason().strip());
+        events.publishEvent(new CommitmentReturned(
+                command.id(),
+                commitment.personId(),
+                commitment.organizationId(),
+                commitment.year(),
+                command.reason().strip()));
         events.publishEvent(DataChanged.updated(
                 ENTITY,
                 command.id(),
@@ -431,50 +436,18 @@ public class CommitmentManagement {
         return themes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(themes.get(themes.size() - 1));
     }
 
-    private static void validateItems(List<ItemDraft> items, boolean complete) {
-        var violations = new ArrayList<Violation>();
-        if (items == null) {
-            throw new InvalidInputException(List.of(new Violation(null, "commitment.error.empty")));
-        }
-        for (int i = 0; i < items.size(); i++) {
-            var item = items.get(i);
-            if (item.section() == null
-                    || item.content() == null
-                    || item.content().isBlank()) {
-                violations.add(new Violation(null, "commitment.error.itemEmpty", i + 1));
-            } else if (item.content().length() > 2000) {
-                violations.add(new Violation(null, "commitment.error.itemTooLong", i + 1));
+    /** The writer's organisation, once the caller may write this person's commitment for this year. */
+    private long writableOrganization(WriteCommitment command, Scope scope) {
+        long organizationId = people.organizationOf(command.personId())
+                .orElseThrow(() -> new NotFoundException("Person", command.personId()));
+        if (!scope.isOwnPerson(command.personId()) && !canReview(organizationId, scope)) {
+            if (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))) {
+                throw new NotFoundException("Person", command.personId());
             }
+            throw new ForbiddenException("commitment.error.notYours");
         }
-        if (complete) {
-            for (var section : Section.values()) {
-                if (items.stream().noneMatch(i -> i.section() == section)) {
-                    violations.add(
-                            new Violation(section.name(), "commitment.error.sectionEmpty", section.ordinal() + 1));
-                }
-            }
-            if (items.stream()
-                    .anyMatch(i -> i.section() == Section.TASK
-                            && (i.target() == null || i.target().isBlank()))) {
-                violations.add(new Violation(Section.TASK.name(), "commitment.error.taskTarget"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    private static void requireEveryItem(CommitmentView commitment, Map<Long, ItemResult> results) {
-        boolean complete = results != null && commitment.items().stream().allMatch(i -> results.get(i.id()) != null);
-        if (!complete) {
-            throw new BusinessRuleException("commitment.error.everyItem");
-        }
-    }
-
-    private static void requireStatus(CommitmentView commitment, CommitmentStatus expected, String key) {
-        if (commitment.status() != expected) {
-            throw new BusinessRuleException(key);
-        }
+        calendar.requireWritable(command.year());
+        return organizationId;
     }
 
     private long ownPerson(Scope scope) {

@@ -14,7 +14,9 @@ import vn.lamtheobac.shared.Scope;
 
 /**
  * The commitments of the demo: most party members and civil servants have written this year's, most of those were
- * submitted and acknowledged by their cell, some are still drafts, and some people have not written one yet.
+ * submitted and acknowledged by their cell, some are still drafts, and some people have not written one yet — among
+ * them the demo member, so the whole year (write, submit, acknowledge, self-assess, assess, close) can be walked
+ * through from the start.
  */
 @Component
 class DemoCommitments {
@@ -48,22 +50,21 @@ class DemoCommitments {
     }
 
     /**
-     * Writes the year's commitments under {@code organizationId}; the people in {@code acknowledged} always have
-     * theirs written, submitted and acknowledged. Returns how many were written.
+     * Writes the year's commitments under {@code organizationId}; the people in {@code unwritten} are left without
+     * one. Returns how many were written.
      */
-    int generate(long organizationId, int year, Scope scope, long seed, Set<Long> acknowledged) {
+    int generate(long organizationId, int year, Scope scope, long seed, Set<Long> unwritten) {
         var random = new Random(seed + 3);
         var rows = commitments.rows(organizationId, year, null, scope);
         var submitted = new ArrayList<Long>();
         int written = 0;
         for (var row : rows) {
-            boolean forced = acknowledged.contains(row.personId());
-            if (!forced && random.nextDouble() < 0.08) {
+            if (random.nextDouble() < 0.08 || unwritten.contains(row.personId())) {
                 continue;
             }
             long id = commitments.write(new WriteCommitment(row.personId(), year, items(random), 0), scope);
             written++;
-            double fate = forced ? 0 : random.nextDouble();
+            double fate = random.nextDouble();
             if (fate < 0.85) {
                 commitments.submit(id, commitments.get(id, scope).version(), scope);
                 if (fate < 0.7) {

@@ -586,7 +586,7 @@ class DemoData implements ApplicationRunner {
             List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
             programme.generate(rootId, scope, properties.seed(), today);
             demoInitiatives.generate(rootId, scope, properties.seed(), today);
-            // the demo member has written and been acknowledged, so they can self-assess at year end
+            // the demo member has not written this year's commitment: the journey of a commitment starts with them
             long ward = organizations
                     .findByName(DemoProgramme.WARD, scope, Role.ADMIN)
                     .get(0)

@@ -17,7 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAcknowledged;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAssessed;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReturned;
+import vn.lamtheobac.commitment.CommitmentEvents.CommitmentSubmitted;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
 import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
 import vn.lamtheobac.identity.AccountManagement;
@@ -93,6 +97,53 @@ public class NotificationCenter {
                         "notification.commitmentReminder",
                         List.of(String.valueOf(reminder.year()), reminder.organizationName()),
                         "/app/commitments/mine?year=" + reminder.year()));
+    }
+
+    /** A member handed in their commitment: the secretaries of their organisation acknowledge or return it. */
+    @ApplicationModuleListener
+    void on(CommitmentSubmitted submitted) {
+        var recipients = accounts.holders(submitted.organizationId(), RECIPIENT_ROLES).stream()
+                .filter(r -> r.personId() == null || r.personId() != submitted.personId())
+                .toList();
+        String name = people.names(List.of(submitted.personId())).get(submitted.personId());
+        notify(
+                recipients,
+                "notification.commitmentSubmitted",
+                List.of(String.valueOf(name), String.valueOf(submitted.year())),
+                "/app/commitments/" + submitted.id());
+    }
+
+    @ApplicationModuleListener
+    void on(CommitmentAcknowledged acknowledged) {
+        toMember(
+                acknowledged.personId(),
+                acknowledged.year(),
+                "notification.commitmentAcknowledged",
+                List.of(String.valueOf(acknowledged.year())));
+    }
+
+    @ApplicationModuleListener
+    void on(CommitmentReturned returned) {
+        toMember(
+                returned.personId(),
+                returned.year(),
+                "notification.commitmentReturned",
+                List.of(String.valueOf(returned.year()), returned.reason()));
+    }
+
+    /** The outcome is part of the kind, so it is shown in the reader's language. */
+    @ApplicationModuleListener
+    void on(CommitmentAssessed assessed) {
+        toMember(
+                assessed.personId(),
+                assessed.year(),
+                "notification.commitmentAssessed." + assessed.outcome().name(),
+                List.of(String.valueOf(assessed.year())));
+    }
+
+    private void toMember(long personId, int year, String kind, List<String> args) {
+        accounts.accountOf(personId)
+                .ifPresent(account -> notify(List.of(account), kind, args, "/app/commitments/mine?year=" + year));
     }
 
     /** The caller's notifications, newest first. */

@@ -111,6 +111,7 @@ class MessagesTests {
         }
         for (var r : vn.lamtheobac.commitment.ItemResult.values()) {
             assertThat(vi).containsKey("commitment.result." + r);
+            assertThat(vi).containsKey("notification.commitmentAssessed." + r);
         }
         for (var s : vn.lamtheobac.commitment.Section.values()) {
             assertThat(vi).containsKey("commitment.section." + s);

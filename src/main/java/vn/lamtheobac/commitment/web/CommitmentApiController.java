@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,12 +13,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lamtheobac.commitment.CommitmentCommands.Assess;
 import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.commitment.CommitmentManagement;
 import vn.lamtheobac.commitment.CommitmentRow;
 import vn.lamtheobac.commitment.CommitmentStatus;
 import vn.lamtheobac.commitment.CommitmentView;
+import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
@@ -39,6 +42,14 @@ class CommitmentApiController {
     record Draft(List<ItemDraft> items, Integer version) {}
 
     record Version(Integer version) {}
+
+    /** The cell's result per item id (every item), a comment per item, the overall outcome and assessment. */
+    record Assessment(
+            Map<Long, ItemResult> results,
+            Map<Long, String> comments,
+            ItemResult outcome,
+            String assessment,
+            Integer version) {}
 
     @Operation(summary = "The caller's own commitment for a year (an empty one when not written yet)")
     @GetMapping("/mine")
@@ -67,6 +78,19 @@ class CommitmentApiController {
                 ? version.version()
                 : commitments.get(id, scope).version();
         commitments.submit(id, v, scope);
+        return commitments.get(id, scope);
+    }
+
+    @Operation(
+            summary = "The cell's assessment of a self-assessed commitment: a result for every item and the outcome;"
+                    + " a stale version answers 409, a refused step 422, one's own commitment 403")
+    @PostMapping("/{id}/assess")
+    CommitmentView assess(@PathVariable long id, @RequestBody Assessment body, Scope scope) {
+        int v = body.version() != null
+                ? body.version()
+                : commitments.get(id, scope).version();
+        commitments.assess(
+                new Assess(id, body.results(), body.comments(), body.outcome(), body.assessment(), v), scope);
         return commitments.get(id, scope);
     }
 

@@ -1,7 +1,6 @@
 package vn.lamtheobac.commitment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lamtheobac.commitment.CommitmentCalendar;
 import vn.lamtheobac.commitment.CommitmentCommands.Acknowledge;
 import vn.lamtheobac.commitment.CommitmentCommands.Assess;
 import vn.lamtheobac.commitment.CommitmentCommands.Close;
@@ -35,7 +35,6 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
@@ -46,19 +45,19 @@ import vn.lamtheobac.shared.web.FormErrors;
 class CommitmentController {
 
     private final CommitmentManagement commitments;
+    private final CommitmentCalendar calendar;
     private final CommitmentPrinter printer;
     private final OrganizationManagement organizations;
-    private final Clock clock;
 
     CommitmentController(
             CommitmentManagement commitments,
+            CommitmentCalendar calendar,
             CommitmentPrinter printer,
-            OrganizationManagement organizations,
-            Clock clock) {
+            OrganizationManagement organizations) {
         this.commitments = commitments;
+        this.calendar = calendar;
         this.printer = printer;
         this.organizations = organizations;
-        this.clock = clock;
     }
 
     /** A cell's list shows this many people a page. */
@@ -68,11 +67,18 @@ class CommitmentController {
 
     @GetMapping("/mine")
     String mine(@RequestParam(required = false) Integer year, Scope scope, Model model) {
-        int y = year != null ? year : VietnamTime.today(clock).getYear();
+        int y = year != null ? year : calendar.thisYear();
         var commitment = commitments.mine(y, scope);
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
         model.addAttribute("resultValues", ItemResult.values());
+        var years = calendar.writableYears();
+        model.addAttribute("years", years);
+        model.addAttribute("writable", calendar.writable(y));
+        model.addAttribute("firstYear", years.get(0));
+        model.addAttribute("lastYear", years.get(years.size() - 1));
+        model.addAttribute("selfAssessmentOpen", calendar.selfAssessmentOpen(y));
+        model.addAttribute("selfAssessmentOpens", calendar.selfAssessmentOpensText(y));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", CommitmentForm.of(commitment));
         }
@@ -84,7 +90,10 @@ class CommitmentController {
         return "commitments/mine";
     }
 
-    /** Saves the draft, and with {@code submit} hands it in. A stale save answers 409 and keeps what was typed. */
+    /**
+     * Saves the draft, and with {@code submit} hands it in. A refused submission writes nothing and shows each error at
+     * its section with what was typed; a stale save answers 409 and keeps what was typed.
+     */
     @PostMapping("/mine")
     String save(
             @ModelAttribute("form") CommitmentForm form,
@@ -96,14 +105,15 @@ class CommitmentController {
             HttpServletResponse response) {
         long person = scope.personId() == null ? 0 : scope.personId();
         try {
-            long id = commitments.write(form.toCommand(person), scope);
             if (submit) {
-                commitments.submit(id, commitments.get(id, scope).version(), scope);
+                commitments.submit(form.toCommand(person), scope);
+            } else {
+                commitments.write(form.toCommand(person), scope);
             }
             redirect.addFlashAttribute("flash", submit ? "commitment.flash.submitted" : "commitment.flash.saved");
             return "redirect:/app/commitments/mine?year=" + form.getYear();
         } catch (BusinessRuleException | InvalidInputException e) {
-            FormErrors.show(e, errors);
+            FormErrors.show(CommitmentForm.atSections(e), errors);
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("commitment.conflict");
@@ -120,7 +130,8 @@ class CommitmentController {
             BindingResult errors,
             Scope scope,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var commitment = commitments.get(id, scope);
         try {
             commitments.selfAssess(
@@ -130,6 +141,10 @@ class CommitmentController {
             return "redirect:/app/commitments/mine?year=" + commitment.year();
         } catch (BusinessRuleException e) {
             FormErrors.show(e, errors);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.reject("commitment.conflict");
+            form.setVersion(commitments.get(id, scope).version());
         }
         return mine(commitment.year(), scope, model);
     }
@@ -148,7 +163,7 @@ class CommitmentController {
         Long chosen = organization != null
                 ? organization
                 : units.isEmpty() ? null : units.get(0).id();
-        int y = year != null ? year : VietnamTime.today(clock).getYear();
+        int y = year != null ? year : calendar.thisYear();
         model.addAttribute("units", units);
         model.addAttribute("year", y);
         model.addAttribute("status", status);
@@ -226,7 +241,9 @@ class CommitmentController {
         model.addAttribute("commitment", commitment);
         model.addAttribute("sections", Section.values());
         model.addAttribute("resultValues", ItemResult.values());
-        model.addAttribute("canReview", commitments.canReview(commitment, scope));
+        boolean canReview = commitments.canReview(commitment, scope);
+        model.addAttribute("canReview", canReview);
+        model.addAttribute("assessable", canReview && commitment.status() == CommitmentStatus.SELF_ASSESSED);
         if (!model.containsAttribute("resultsForm")) {
             var form = new ResultsForm();
             form.setVersion(commitment.version());

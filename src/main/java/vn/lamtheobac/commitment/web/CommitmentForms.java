@@ -9,6 +9,8 @@ import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.commitment.CommitmentView;
 import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.commitment.Section;
+import vn.lamtheobac.shared.InvalidInputException;
+import vn.lamtheobac.shared.InvalidInputException.Violation;
 
 /** The forms of the commitment pages. */
 final class CommitmentForms {
@@ -80,6 +82,30 @@ final class CommitmentForms {
                 }
             }
             return new WriteCommitment(personId, year, items, version);
+        }
+
+        /** The form field holding a section's lines, where an error about the section is shown. */
+        static String field(Section section) {
+            return switch (section) {
+                case POLITICAL_STUDY -> "politicalStudy";
+                case ETHICS -> "ethics";
+                case WORKING_STYLE -> "workingStyle";
+                case TASK -> "tasks";
+            };
+        }
+
+        /** The same refusal, with each violation about a section moved to that section's field of this form. */
+        static RuntimeException atSections(RuntimeException error) {
+            if (!(error instanceof InvalidInputException invalid)) {
+                return error;
+            }
+            var names =
+                    java.util.Arrays.stream(Section.values()).map(Section::name).toList();
+            return new InvalidInputException(invalid.violations().stream()
+                    .map(v -> v.field() != null && names.contains(v.field())
+                            ? new Violation(field(Section.valueOf(v.field())), v.messageKey(), v.args())
+                            : v)
+                    .toList());
         }
 
         private static void add(List<ItemDraft> items, Section section, List<String> lines) {
