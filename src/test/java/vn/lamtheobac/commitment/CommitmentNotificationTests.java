@@ -23,7 +23,6 @@ import vn.lamtheobac.commitment.CommitmentCommands.ReturnForRevision;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** Each step of a commitment tells the one who acts next: the cell when it is submitted, the member afterwards. */
 @IntegrationTest
@@ -51,7 +50,7 @@ class CommitmentNotificationTests {
         tree = TestTree.create(context);
         member = tree.scope("member");
         secretary = tree.scope("cellsec");
-        year = VietnamTime.today().getYear() - 1;
+        year = vn.lamtheobac.TestClock.TODAY.getYear() - 1;
     }
 
     int version(long id) {

@@ -26,7 +26,6 @@ import vn.lamtheobac.commitment.CommitmentCommands.Acknowledge;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** The commitment pages and API calls as the member and the cell secretary use them, step by step. */
 @IntegrationTest
@@ -51,7 +50,7 @@ class CommitmentScreensTests {
         tree = TestTree.create(context);
         member = tree.scope("member");
         secretary = tree.scope("cellsec");
-        thisYear = VietnamTime.today().getYear();
+        thisYear = vn.lamtheobac.TestClock.TODAY.getYear();
     }
 
     /** An acknowledged commitment of the member for {@code year}. */
