@@ -114,6 +114,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
                         "download.prompt_for_download",
                         false));
         options.setBinary(System.getenv().getOrDefault("E2E_CHROMIUM", "/usr/bin/chromium"));
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.IGNORE);
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -205,6 +206,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         scrollTo(element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        settle();
+        return this;
+    }
+
+    /** Clicks what asks "are you sure?" ({@code data-confirm}) and answers yes. */
+    public Browser confirm(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        scrollTo(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         settle();
         return this;
     }
@@ -356,7 +367,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
     }
 
     private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     private static String literal(String text) {
