@@ -22,6 +22,20 @@
     }
   });
 
+  // Target picker: unticking a chosen organisation drops its chip, and its search result (if shown) can be ticked again.
+  document.addEventListener('change', function (event) {
+    var chip = event.target;
+    if (!chip.matches('[data-chip]') || chip.checked) {
+      return;
+    }
+    var option = document.getElementById('option-' + chip.value);
+    if (option) {
+      option.checked = false;
+      option.disabled = false;
+    }
+    chip.closest('.form-check').remove();
+  });
+
   // Tree nodes: the first click loads the children (htmx, once); every click shows or hides them.
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('[data-tree-toggle]');

@@ -50,6 +50,7 @@ class DirectiveApiController {
             LocalDate deadline,
             TargetMode targetMode,
             String targetLevel,
+            Long targetRootId,
             List<Long> chosenTargetIds) {}
 
     record Created(long id) {}
@@ -106,6 +107,7 @@ class DirectiveApiController {
                                 r.deadline(),
                                 r.targetMode(),
                                 r.targetLevel(),
+                                r.targetRootId(),
                                 r.chosenTargetIds() == null ? List.of() : r.chosenTargetIds())),
                 scope));
     }
