@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -204,5 +207,37 @@ class DisseminationCorrectionTests {
                         .attendance()
                         .totalAttended())
                 .isEqualTo(11);
+    }
+
+    @Test
+    void theApiCorrectsASessionOnceAndAnswers409ToAStaleCopy() throws Exception {
+        long id = issuedToCellA1();
+        String target = "/app/directives/" + id + "/targets/" + tree.cellA1;
+        mvc.perform(session(target + "/sessions", today.minusDays(2), 10)
+                        .with(csrf())
+                        .with(user(tree.user("cellsec"))))
+                .andExpect(redirectedUrl(target));
+        var recorded = directives.sessions(id, tree.cellA1, officer).get(0);
+        String body = """
+                {"organizationId": %d, "heldOn": "%s", "form": "CELL_MEETING",
+                 "invited": [1, 20, 0, 0, 0], "attended": [1, 19, 0, 0, 0],
+                 "reason": "Cập nhật số đảng viên dự", "version": %d}
+                """.formatted(tree.cellA1, today.minusDays(7), recorded.version());
+        mvc.perform(put("/api/v1/directives/{id}/disseminations/{s}", id, recorded.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(csrf())
+                        .with(user(tree.user("cellsec"))))
+                .andExpect(status().isNoContent());
+        mvc.perform(put("/api/v1/directives/{id}/disseminations/{s}", id, recorded.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(csrf())
+                        .with(user(tree.user("cellsec"))))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/directives/{id}/tracking", id).with(user(tree.user("officer"))))
+                .andExpect(jsonPath("$.done").value(1))
+                .andExpect(jsonPath("$.doneLate").value(0))
+                .andExpect(jsonPath("$.attendance.attended[1]").value(19));
     }
 }
