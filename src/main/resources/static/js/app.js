@@ -22,6 +22,31 @@
     }
   });
 
+  // A control that only makes sense in one mode (the picker's search, the level of "every … under X") selects it.
+  function selectMode(event) {
+    var control = event.target.closest && event.target.closest('[data-selects-mode]');
+    var radio = control && document.getElementById(control.getAttribute('data-selects-mode'));
+    if (radio) {
+      radio.checked = true;
+    }
+  }
+  document.addEventListener('focusin', selectMode);
+  document.addEventListener('change', selectMode);
+
+  // Target picker: unticking a chosen organisation drops its chip, and its search result (if shown) can be ticked again.
+  document.addEventListener('change', function (event) {
+    var chip = event.target;
+    if (!chip.matches('[data-chip]') || chip.checked) {
+      return;
+    }
+    var option = document.getElementById('option-' + chip.value);
+    if (option) {
+      option.checked = false;
+      option.disabled = false;
+    }
+    chip.closest('.form-check').remove();
+  });
+
   // Tree nodes: the first click loads the children (htmx, once); every click shows or hides them.
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('[data-tree-toggle]');

@@ -8,7 +8,10 @@ public final class DirectiveCommands {
 
     private DirectiveCommands() {}
 
-    /** The editable content of a draft. */
+    /**
+     * The editable content of a draft. {@code targetLevel} is used by {@link TargetMode#LEVEL} and
+     * {@link TargetMode#LEVEL_UNDER}, {@code targetRootId} (the organisation the targets lie under) by the latter only.
+     */
     public record DirectiveContent(
             String typeCode,
             String title,
@@ -18,7 +21,33 @@ public final class DirectiveCommands {
             LocalDate deadline,
             TargetMode targetMode,
             String targetLevel,
-            List<Long> chosenTargetIds) {}
+            Long targetRootId,
+            List<Long> chosenTargetIds) {
+
+        /** Content addressed by level under the issuer, or to chosen organisations. */
+        public DirectiveContent(
+                String typeCode,
+                String title,
+                String summary,
+                Long programmeId,
+                Long themeId,
+                LocalDate deadline,
+                TargetMode targetMode,
+                String targetLevel,
+                List<Long> chosenTargetIds) {
+            this(
+                    typeCode,
+                    title,
+                    summary,
+                    programmeId,
+                    themeId,
+                    deadline,
+                    targetMode,
+                    targetLevel,
+                    null,
+                    chosenTargetIds);
+        }
+    }
 
     public record DraftDirective(long issuingOrganizationId, DirectiveContent content) {}
 
@@ -42,4 +71,24 @@ public final class DirectiveCommands {
             DisseminationForm form,
             Attendance attendance,
             String notes) {}
+
+    /**
+     * The correction of a recorded session by its target: what it should have said, why, and the version read. The
+     * evidence file is kept unless a new one comes with the correction.
+     */
+    public record CorrectDissemination(
+            long directiveId,
+            long organizationId,
+            long sessionId,
+            LocalDate heldOn,
+            DisseminationForm form,
+            Attendance attendance,
+            String notes,
+            String reason,
+            int version) {
+
+        RecordDissemination asRecord() {
+            return new RecordDissemination(directiveId, organizationId, heldOn, form, attendance, notes);
+        }
+    }
 }

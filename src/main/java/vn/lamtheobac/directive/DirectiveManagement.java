@@ -115,6 +115,8 @@ public class DirectiveManagement {
             ids.add(r.directive().issuingOrganizationId());
         });
         var names = organizations.names(ids);
+        var attachments = attachmentsOf(
+                rows.stream().map(r -> r.directive().id()).distinct().toList());
         var today = VietnamTime.today(clock);
         var items = rows.stream()
                 .map(r -> new InboxItem(
@@ -129,9 +131,32 @@ public class DirectiveManagement {
                         r.organizationId(),
                         names.get(r.organizationId()),
                         DisseminationStatus.of(r.firstHeldOn(), r.directive().deadline(), today),
-                        r.firstHeldOn()))
+                        r.firstHeldOn(),
+                        r.directive().summary(),
+                        attachments.getOrDefault(r.directive().id(), List.of())))
                 .toList();
         return Paged.of(items, page.number(), page.size(), directives.countInbox(roots, openOnly));
+    }
+
+    /** The attachments of directives already read in scope, by directive, in one query. */
+    private Map<Long, List<StoredFile>> attachmentsOf(List<Long> directiveIds) {
+        var ids = directives.attachmentIds(directiveIds);
+        var described = new HashMap<Long, StoredFile>();
+        files.describe(ids.values().stream().flatMap(List::stream).toList()).forEach(f -> described.put(f.id(), f));
+        var byDirective = new HashMap<Long, List<StoredFile>>();
+        ids.forEach((directive, fileIds) -> byDirective.put(
+                directive,
+                fileIds.stream()
+                        .filter(described::containsKey)
+                        .map(described::get)
+                        .toList()));
+        return byDirective;
+    }
+
+    /** The organisations an issued directive was addressed to (a draft: those chosen so far). */
+    public List<Long> targetIds(long id, Scope scope) {
+        var directive = readable(id, scope);
+        return directive.draft() ? directive.chosenTargetIds() : directives.targetIds(id);
     }
 
     public List<StoredFile> attachments(long id, Scope scope) {
@@ -412,7 +437,7 @@ public class DirectiveManagement {
             throw new BusinessRuleException("directive.error.notInForce");
         }
         var attendance = command.attendance() == null ? Attendance.none() : command.attendance();
-        validateSession(command, attendance, directive);
+        validateSession(command, attendance, directive, VietnamTime.today(clock));
         Long evidenceFileId = null;
         if (evidence != null && evidence.length > 0) {
             try {
@@ -437,11 +462,13 @@ public class DirectiveManagement {
         return sessionId;
     }
 
-    private void validateSession(RecordDissemination command, Attendance attendance, DirectiveView directive) {
+    /** The rules of a session, as recorded or as corrected. */
+    static void validateSession(
+            RecordDissemination command, Attendance attendance, DirectiveView directive, LocalDate today) {
         var violations = new ArrayList<Violation>();
         if (command.heldOn() == null) {
             violations.add(new Violation("heldOn", "dissemination.error.heldOn"));
-        } else if (command.heldOn().isAfter(VietnamTime.today(clock))) {
+        } else if (command.heldOn().isAfter(today)) {
             violations.add(new Violation("heldOn", "dissemination.error.heldInFuture"));
         } else if (command.heldOn().isBefore(directive.issuedOn())) {
             violations.add(new Violation("heldOn", "dissemination.error.heldBeforeIssue"));
@@ -525,6 +552,13 @@ public class DirectiveManagement {
         if (draft.targetMode() == TargetMode.LEVEL) {
             return organizations.activeOfLevel(draft.issuingOrganizationId(), LevelClass.valueOf(draft.targetLevel()));
         }
+        if (draft.targetMode() == TargetMode.LEVEL_UNDER) {
+            // the root may have moved since the draft was saved: the targets stay within the issuer's subtree
+            if (!organizations.isWithin(draft.targetRootId(), Set.of(draft.issuingOrganizationId()))) {
+                throw BusinessRuleException.atField("targetRootId", "directive.error.targetOutside");
+            }
+            return organizations.activeOfLevel(draft.targetRootId(), LevelClass.valueOf(draft.targetLevel()));
+        }
         return draft.chosenTargetIds();
     }
 
@@ -545,6 +579,16 @@ public class DirectiveManagement {
             if (content.targetLevel() == null
                     || !Set.of("UPPER_GRASSROOTS", "GRASSROOTS", "CELL").contains(content.targetLevel())) {
                 violations.add(new Violation("targetLevel", "directive.error.targetLevel"));
+            }
+        } else if (content.targetMode() == TargetMode.LEVEL_UNDER) {
+            if (content.targetLevel() == null
+                    || !Set.of("UPPER_GRASSROOTS", "GRASSROOTS", "CELL").contains(content.targetLevel())) {
+                violations.add(new Violation("targetLevel", "directive.error.targetLevel"));
+            }
+            if (content.targetRootId() == null) {
+                violations.add(new Violation("targetRootId", "directive.error.targetRoot"));
+            } else if (!organizations.isWithin(content.targetRootId(), Set.of(issuer))) {
+                violations.add(new Violation("targetRootId", "directive.error.targetOutside"));
             }
         } else if (content.chosenTargetIds() == null
                 || content.chosenTargetIds().isEmpty()) {
@@ -600,7 +644,7 @@ public class DirectiveManagement {
     }
 
     /** The directive, if {@code organizationId} is one of its targets and the caller sees that target. */
-    private DirectiveView requireVisibleTarget(long id, long organizationId, Scope scope) {
+    DirectiveView requireVisibleTarget(long id, long organizationId, Scope scope) {
         var directive = readable(id, scope);
         if (!directives.isTarget(id, organizationId)
                 || (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))
@@ -645,6 +689,7 @@ public class DirectiveManagement {
                 d.deadline(),
                 d.targetMode(),
                 d.targetLevel(),
+                d.targetRootId(),
                 d.chosenTargetIds(),
                 d.status(),
                 d.issuedOn(),

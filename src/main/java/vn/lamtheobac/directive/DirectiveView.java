@@ -16,6 +16,7 @@ public record DirectiveView(
         LocalDate deadline,
         TargetMode targetMode,
         String targetLevel,
+        Long targetRootId,
         List<Long> chosenTargetIds,
         DirectiveStatus status,
         LocalDate issuedOn,

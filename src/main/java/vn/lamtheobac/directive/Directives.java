@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,7 +23,7 @@ class Directives {
 
     private static final String DIRECTIVE = """
             select d.id, d.issuing_organization_id, d.type_code, d.title, d.summary, d.programme_id, d.theme_id,
-                   d.deadline, d.target_mode, d.target_level, d.status, d.issued_on, d.symbol, d.status_reason,
+                   d.deadline, d.target_mode, d.target_level, d.target_root_id, d.status, d.issued_on, d.symbol, d.status_reason,
                    d.superseded_by_id, d.version,
                    array(select c.organization_id from directive.chosen_targets c where c.directive_id = d.id
                          order by c.organization_id) as chosen
@@ -42,7 +45,7 @@ class Directives {
                    invited_citizens,
                    attended_cadres, attended_party_members, attended_civil_servants, attended_union_members,
                    attended_citizens,
-                   notes, evidence_file_id, recorded_by
+                   notes, evidence_file_id, recorded_by, version
             from directive.disseminations
             """;
 
@@ -90,8 +93,9 @@ class Directives {
     long insert(long issuingOrganizationId, DirectiveContent c, String createdBy) {
         long id = jdbc.sql("""
                         insert into directive.directives (issuing_organization_id, type_code, title, summary,
-                            programme_id, theme_id, deadline, target_mode, target_level, created_by)
-                        values (:issuer, :type, :title, :summary, :programme, :theme, :deadline, :mode, :level, :by)
+                            programme_id, theme_id, deadline, target_mode, target_level, target_root_id, created_by)
+                        values (:issuer, :type, :title, :summary, :programme, :theme, :deadline, :mode, :level, :root,
+                                :by)
                         returning id
                         """)
                 .paramSource(
@@ -106,7 +110,7 @@ class Directives {
         int rows = jdbc.sql("""
                         update directive.directives set type_code = :type, title = :title, summary = :summary,
                             programme_id = :programme, theme_id = :theme, deadline = :deadline, target_mode = :mode,
-                            target_level = :level, version = version + 1, updated_at = now()
+                            target_level = :level, target_root_id = :root, version = version + 1, updated_at = now()
                         where id = :id and version = :version and status = 'DRAFT'
                         """)
                 .paramSource(content(c).addValue("id", id).addValue("version", version))
@@ -315,6 +319,49 @@ class Directives {
                 .single();
     }
 
+    /** Rewrites a session as corrected; answers 409 when someone changed it since {@code version} was read. */
+    void updateSession(
+            long sessionId,
+            LocalDate heldOn,
+            DisseminationForm form,
+            Attendance a,
+            String notes,
+            Long evidenceFileId,
+            String updatedBy,
+            int version) {
+        int rows = jdbc.sql("""
+                        update directive.disseminations set held_on = ?, form = ?,
+                            invited_cadres = ?, invited_party_members = ?, invited_civil_servants = ?,
+                            invited_union_members = ?, invited_citizens = ?,
+                            attended_cadres = ?, attended_party_members = ?, attended_civil_servants = ?,
+                            attended_union_members = ?, attended_citizens = ?,
+                            notes = ?, evidence_file_id = ?, updated_by = ?, updated_at = now(), version = version + 1
+                        where id = ? and version = ?
+                        """)
+                .params(
+                        heldOn,
+                        form.name(),
+                        a.invited()[0],
+                        a.invited()[1],
+                        a.invited()[2],
+                        a.invited()[3],
+                        a.invited()[4],
+                        a.attended()[0],
+                        a.attended()[1],
+                        a.attended()[2],
+                        a.attended()[3],
+                        a.attended()[4],
+                        notes,
+                        evidenceFileId,
+                        updatedBy,
+                        sessionId,
+                        version)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Dissemination " + sessionId + " was changed by someone else");
+        }
+    }
+
     List<DisseminationSession> sessions(long directiveId, long organizationId) {
         return jdbc.sql(SESSION + " where directive_id = ? and organization_id = ? order by held_on, id")
                 .params(directiveId, organizationId)
@@ -346,6 +393,24 @@ class Directives {
                 .param(directiveId)
                 .query(Long.class)
                 .list();
+    }
+
+    /** The attachments of each of {@code directiveIds}, by directive. */
+    Map<Long, List<Long>> attachmentIds(Collection<Long> directiveIds) {
+        var byDirective = new HashMap<Long, List<Long>>();
+        if (directiveIds.isEmpty()) {
+            return byDirective;
+        }
+        jdbc.sql("""
+                        select directive_id, file_id from directive.attachments
+                        where directive_id = any(?) order by directive_id, file_id
+                        """)
+                .param(directiveIds.toArray(Long[]::new))
+                .query((rs, i) -> byDirective
+                        .computeIfAbsent(rs.getLong(1), d -> new ArrayList<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return byDirective;
     }
 
     /** Records a reminder; {@code false} when the same one was already sent (so it is not sent twice). */
@@ -391,7 +456,8 @@ class Directives {
                 .addValue("theme", c.themeId())
                 .addValue("deadline", c.deadline())
                 .addValue("mode", c.targetMode().name())
-                .addValue("level", c.targetMode() == TargetMode.LEVEL ? c.targetLevel() : null);
+                .addValue("level", c.targetMode() == TargetMode.CHOSEN ? null : c.targetLevel())
+                .addValue("root", c.targetMode() == TargetMode.LEVEL_UNDER ? c.targetRootId() : null);
     }
 
     private static void requireOne(int rows, long id) {
@@ -420,7 +486,8 @@ class Directives {
                 attendance(rs, 6),
                 rs.getString("notes"),
                 (Long) rs.getObject("evidence_file_id"),
-                rs.getString("recorded_by"));
+                rs.getString("recorded_by"),
+                rs.getInt("version"));
     }
 
     private static DirectiveView map(ResultSet rs, int row) throws SQLException {
@@ -443,6 +510,7 @@ class Directives {
                 rs.getObject("deadline", LocalDate.class),
                 TargetMode.valueOf(rs.getString("target_mode")),
                 rs.getString("target_level"),
+                (Long) rs.getObject("target_root_id"),
                 List.copyOf(chosen),
                 DirectiveStatus.valueOf(rs.getString("status")),
                 rs.getObject("issued_on", LocalDate.class),

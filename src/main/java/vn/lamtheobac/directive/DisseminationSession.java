@@ -2,7 +2,7 @@ package vn.lamtheobac.directive;
 
 import java.time.LocalDate;
 
-/** One recorded dissemination session of a target. */
+/** One recorded dissemination session of a target. {@code version} is needed to correct it. */
 public record DisseminationSession(
         long id,
         long directiveId,
@@ -12,4 +12,5 @@ public record DisseminationSession(
         Attendance attendance,
         String notes,
         Long evidenceFileId,
-        String recordedBy) {}
+        String recordedBy,
+        int version) {}

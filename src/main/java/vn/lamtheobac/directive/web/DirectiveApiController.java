@@ -8,18 +8,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lamtheobac.directive.Attendance;
+import vn.lamtheobac.directive.DirectiveCommands.CorrectDissemination;
 import vn.lamtheobac.directive.DirectiveCommands.DirectiveContent;
 import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
 import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
 import vn.lamtheobac.directive.DirectiveCommands.RecordDissemination;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.DirectiveView;
+import vn.lamtheobac.directive.DisseminationCorrections;
 import vn.lamtheobac.directive.DisseminationForm;
 import vn.lamtheobac.directive.InboxItem;
 import vn.lamtheobac.directive.TargetMode;
@@ -35,9 +38,11 @@ import vn.lamtheobac.shared.Scope;
 class DirectiveApiController {
 
     private final DirectiveManagement directives;
+    private final DisseminationCorrections corrections;
 
-    DirectiveApiController(DirectiveManagement directives) {
+    DirectiveApiController(DirectiveManagement directives, DisseminationCorrections corrections) {
         this.directives = directives;
+        this.corrections = corrections;
     }
 
     record DraftRequest(
@@ -50,6 +55,7 @@ class DirectiveApiController {
             LocalDate deadline,
             TargetMode targetMode,
             String targetLevel,
+            Long targetRootId,
             List<Long> chosenTargetIds) {}
 
     record Created(long id) {}
@@ -65,6 +71,16 @@ class DirectiveApiController {
             int[] invited,
             int[] attended,
             String notes) {}
+
+    record CorrectionRequest(
+            long organizationId,
+            LocalDate heldOn,
+            DisseminationForm form,
+            int[] invited,
+            int[] attended,
+            String notes,
+            String reason,
+            int version) {}
 
     /** The tracking figures: every target under the node, and one line per child of the node. */
     record TrackingResponse(
@@ -106,6 +122,7 @@ class DirectiveApiController {
                                 r.deadline(),
                                 r.targetMode(),
                                 r.targetLevel(),
+                                r.targetRootId(),
                                 r.chosenTargetIds() == null ? List.of() : r.chosenTargetIds())),
                 scope));
     }
@@ -170,6 +187,26 @@ class DirectiveApiController {
                         new Attendance(r.invited(), r.attended()),
                         r.notes()),
                 scope));
+    }
+
+    @Operation(summary = "Correct a recorded session of a target (with the reason and the version read); 409 if stale")
+    @PutMapping("/directives/{id}/disseminations/{sessionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void correct(@PathVariable long id, @PathVariable long sessionId, @RequestBody CorrectionRequest r, Scope scope) {
+        corrections.correct(
+                new CorrectDissemination(
+                        id,
+                        r.organizationId(),
+                        sessionId,
+                        r.heldOn(),
+                        r.form(),
+                        new Attendance(r.invited(), r.attended()),
+                        r.notes(),
+                        r.reason(),
+                        r.version()),
+                null,
+                null,
+                scope);
     }
 
     @Operation(summary = "Directives the organisations in the caller's scope must disseminate")

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,11 +28,9 @@ import vn.lamtheobac.directive.DirectiveDocuments;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.DirectiveStatus;
 import vn.lamtheobac.directive.DirectiveView;
-import vn.lamtheobac.directive.DisseminationForm;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.web.DirectiveForms.DirectiveForm;
 import vn.lamtheobac.directive.web.DirectiveForms.LifecycleForm;
-import vn.lamtheobac.directive.web.DirectiveForms.SessionForm;
 import vn.lamtheobac.document.DocumentRegister;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
@@ -60,6 +57,7 @@ class DirectiveController {
     private final ProgrammeManagement programmes;
     private final DocumentRegister register;
     private final Clock clock;
+    private final TargetLabels labels;
 
     DirectiveController(
             DirectiveManagement directives,
@@ -67,6 +65,7 @@ class DirectiveController {
             OrganizationManagement organizations,
             ProgrammeManagement programmes,
             DocumentRegister register,
+            TargetLabels labels,
             Clock clock) {
         this.directives = directives;
         this.documents = documents;
@@ -74,6 +73,7 @@ class DirectiveController {
         this.programmes = programmes;
         this.register = register;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @GetMapping
@@ -138,10 +138,15 @@ class DirectiveController {
         if (directive.themeId() != null) {
             programmes.theme(directive.themeId()).ifPresent(t -> model.addAttribute("theme", t));
         }
-        if (directive.chosenTargetIds() != null && directive.draft()) {
+        if (directive.targetMode() == TargetMode.CHOSEN) {
+            var targets = directives.targetIds(id, scope);
+            var names = organizations.names(targets);
+            model.addAttribute("targetNames", targets.stream().map(names::get).toList());
+        }
+        if (directive.targetRootId() != null) {
             model.addAttribute(
-                    "chosenNames",
-                    organizations.names(directive.chosenTargetIds()).values());
+                    "targetRootName",
+                    organizations.names(List.of(directive.targetRootId())).get(directive.targetRootId()));
         }
         if (!model.containsAttribute("lifecycleForm")) {
             var form = LifecycleForm.of(directive);
@@ -333,79 +338,6 @@ class DirectiveController {
         return "redirect:/app/directives/" + id + "/tracking" + (node == null ? "" : "?node=" + node);
     }
 
-    /** A target's page: the directive, where the target stands, its sessions, and the form to record one. */
-    @GetMapping("/{id}/targets/{organizationId}")
-    String target(@PathVariable long id, @PathVariable long organizationId, Scope scope, Model model) {
-        var directive = directives.get(id, scope);
-        model.addAttribute("directive", directive);
-        model.addAttribute("organization", organizations.get(organizationId, scope));
-        model.addAttribute("status", directives.status(id, organizationId, scope));
-        model.addAttribute("sessions", directives.sessions(id, organizationId, scope));
-        model.addAttribute("attachments", directives.attachments(id, scope));
-        model.addAttribute(
-                "canRecord",
-                directives.canRecord(organizationId, scope) && directive.status() == DirectiveStatus.ISSUED);
-        model.addAttribute("categories", AttendeeCategory.values());
-        model.addAttribute("forms", DisseminationForm.values());
-        if (!model.containsAttribute("sessionForm")) {
-            var form = new SessionForm();
-            form.setHeldOn(VietnamTime.today(clock));
-            model.addAttribute("sessionForm", form);
-        }
-        return "directives/target";
-    }
-
-    @PostMapping("/{id}/targets/{organizationId}/sessions")
-    String record(
-            @PathVariable long id,
-            @PathVariable long organizationId,
-            @ModelAttribute("sessionForm") SessionForm form,
-            BindingResult errors,
-            Scope scope,
-            Model model,
-            RedirectAttributes redirect)
-            throws IOException {
-        if (!errors.hasErrors()) {
-            try {
-                var evidence = form.getEvidence();
-                boolean attached = evidence != null && !evidence.isEmpty();
-                directives.recordDissemination(
-                        form.toCommand(id, organizationId),
-                        attached ? evidence.getOriginalFilename() : null,
-                        attached ? evidence.getBytes() : null,
-                        scope);
-                redirect.addFlashAttribute("flash", "dissemination.flash.recorded");
-                return "redirect:/app/directives/" + id + "/targets/" + organizationId;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                FormErrors.show(e, errors);
-            }
-        }
-        return target(id, organizationId, scope, model);
-    }
-
-    @GetMapping("/{id}/targets/{organizationId}/evidence/{fileId}")
-    ResponseEntity<byte[]> evidence(
-            @PathVariable long id, @PathVariable long organizationId, @PathVariable long fileId, Scope scope) {
-        var file = directives.evidence(id, organizationId, fileId, scope);
-        return Downloads.of(file.fileName(), file.contentType(), directives.content(fileId));
-    }
-
-    /** Checkboxes of organisations under the issuer matching {@code q}, for choosing targets one by one. */
-    @HxRequest
-    @GetMapping("/target-options")
-    String targetOptions(
-            @RequestParam("issuingOrganizationId") long issuer,
-            @RequestParam(defaultValue = "") String q,
-            Scope scope,
-            Model model) {
-        model.addAttribute(
-                "options",
-                organizations.search(q, scope, 40).stream()
-                        .filter(o -> o.id() != issuer && organizations.isWithin(o.id(), Set.of(issuer)))
-                        .toList());
-        return "directives/form :: targetOptions";
-    }
-
     private String formPage(DirectiveForm form, DirectiveView directive, Scope scope, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("directive", directive);
@@ -422,18 +354,14 @@ class DirectiveController {
                             VietnamTime.today(clock).getYear()));
         }
         var chosen = form.getChosenTargetIds() == null ? List.<Long>of() : form.getChosenTargetIds();
-        var names = organizations.names(chosen);
-        model.addAttribute(
-                "chosen",
-                chosen.stream()
-                        .filter(names::containsKey)
-                        .map(id -> new Chosen(id, names.get(id)))
-                        .toList());
+        model.addAttribute("chosen", labels.chosen(chosen, scope));
+        Long issuer = form.getIssuingOrganizationId();
+        if (issuer != null && directives.canIssue(issuer, scope)) {
+            model.addAttribute("upperRoots", labels.roots(issuer, LevelClass.UPPER_GRASSROOTS));
+            model.addAttribute("grassrootsRoots", labels.roots(issuer, LevelClass.GRASSROOTS));
+        }
         return "directives/form";
     }
-
-    /** An organisation chosen as a target, for re-showing the form. */
-    record Chosen(long id, String name) {}
 
     /** The committees the caller may issue for: the organisations of their officer grants, cells excepted. */
     private List<OrganizationView> issuers(Scope scope) {

@@ -6,10 +6,12 @@ import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lamtheobac.directive.Attendance;
 import vn.lamtheobac.directive.DirectiveCommands.CorrectDirective;
+import vn.lamtheobac.directive.DirectiveCommands.CorrectDissemination;
 import vn.lamtheobac.directive.DirectiveCommands.DirectiveContent;
 import vn.lamtheobac.directive.DirectiveCommands.RecordDissemination;
 import vn.lamtheobac.directive.DirectiveView;
 import vn.lamtheobac.directive.DisseminationForm;
+import vn.lamtheobac.directive.DisseminationSession;
 import vn.lamtheobac.directive.TargetMode;
 
 /** The forms of the directive pages. Validation lives in the service; these only carry what was typed. */
@@ -27,6 +29,10 @@ final class DirectiveForms {
         private LocalDate deadline;
         private TargetMode targetMode = TargetMode.LEVEL;
         private String targetLevel = "CELL";
+        /** The level of {@link TargetMode#LEVEL_UNDER}, a select of its own beside that of {@link TargetMode#LEVEL}. */
+        private String underLevel = "CELL";
+
+        private Long targetRootId;
         private List<Long> chosenTargetIds = new ArrayList<>();
         private int version;
 
@@ -40,7 +46,12 @@ final class DirectiveForms {
             form.themeId = d.themeId();
             form.deadline = d.deadline();
             form.targetMode = d.targetMode();
-            form.targetLevel = d.targetLevel();
+            if (d.targetMode() == TargetMode.LEVEL_UNDER) {
+                form.underLevel = d.targetLevel();
+            } else if (d.targetLevel() != null) {
+                form.targetLevel = d.targetLevel();
+            }
+            form.targetRootId = d.targetRootId();
             form.chosenTargetIds = new ArrayList<>(d.chosenTargetIds());
             form.version = d.version();
             return form;
@@ -55,7 +66,8 @@ final class DirectiveForms {
                     themeId,
                     deadline,
                     targetMode,
-                    targetLevel,
+                    targetMode == TargetMode.LEVEL_UNDER ? underLevel : targetLevel,
+                    targetMode == TargetMode.LEVEL_UNDER ? targetRootId : null,
                     chosenTargetIds == null ? List.of() : List.copyOf(chosenTargetIds));
         }
 
@@ -129,6 +141,22 @@ final class DirectiveForms {
 
         public void setTargetLevel(String targetLevel) {
             this.targetLevel = targetLevel;
+        }
+
+        public String getUnderLevel() {
+            return underLevel;
+        }
+
+        public void setUnderLevel(String underLevel) {
+            this.underLevel = underLevel;
+        }
+
+        public Long getTargetRootId() {
+            return targetRootId;
+        }
+
+        public void setTargetRootId(Long targetRootId) {
+            this.targetRootId = targetRootId;
         }
 
         public List<Long> getChosenTargetIds() {
@@ -227,7 +255,10 @@ final class DirectiveForms {
         }
     }
 
-    /** A dissemination session: date, form, invited and attended counts in attendee-category order, notes, evidence. */
+    /**
+     * A dissemination session: date, form, invited and attended counts in attendee-category order, notes, evidence;
+     * when it corrects a recorded session, the reason and the version read.
+     */
     static class SessionForm {
         private LocalDate heldOn;
         private DisseminationForm form = DisseminationForm.CONFERENCE;
@@ -235,10 +266,52 @@ final class DirectiveForms {
         private int[] attended = new int[Attendance.CATEGORIES];
         private String notes;
         private MultipartFile evidence;
+        private String reason;
+        private int version;
+
+        static SessionForm of(DisseminationSession s) {
+            var form = new SessionForm();
+            form.heldOn = s.heldOn();
+            form.form = s.form();
+            form.invited = s.attendance().invited().clone();
+            form.attended = s.attendance().attended().clone();
+            form.notes = s.notes();
+            form.version = s.version();
+            return form;
+        }
 
         RecordDissemination toCommand(long directiveId, long organizationId) {
             return new RecordDissemination(
                     directiveId, organizationId, heldOn, form, new Attendance(invited, attended), notes);
+        }
+
+        CorrectDissemination toCorrection(long directiveId, long organizationId, long sessionId) {
+            return new CorrectDissemination(
+                    directiveId,
+                    organizationId,
+                    sessionId,
+                    heldOn,
+                    form,
+                    new Attendance(invited, attended),
+                    notes,
+                    reason,
+                    version);
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public void setVersion(int version) {
+            this.version = version;
         }
 
         public LocalDate getHeldOn() {
