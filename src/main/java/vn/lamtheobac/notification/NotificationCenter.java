@@ -20,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
 import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
+import vn.lamtheobac.evaluation.EvaluationEvents.RatingDecided;
+import vn.lamtheobac.evaluation.EvaluationEvents.RoundOpened;
+import vn.lamtheobac.evaluation.EvaluationRounds;
+import vn.lamtheobac.evaluation.Subject;
 import vn.lamtheobac.identity.AccountManagement;
 import vn.lamtheobac.identity.AccountManagement.Recipient;
 import vn.lamtheobac.people.PersonManagement;
@@ -47,6 +51,7 @@ public class NotificationCenter {
     private final JsonMapper json;
     private final AccountManagement accounts;
     private final PersonManagement people;
+    private final EvaluationRounds rounds;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> mail;
 
@@ -55,12 +60,14 @@ public class NotificationCenter {
             JsonMapper json,
             AccountManagement accounts,
             PersonManagement people,
+            EvaluationRounds rounds,
             MessageSource messages,
             ObjectProvider<JavaMailSender> mail) {
         this.jdbc = jdbc;
         this.json = json;
         this.accounts = accounts;
         this.people = people;
+        this.rounds = rounds;
         this.messages = messages;
         this.mail = mail;
     }
@@ -93,6 +100,32 @@ public class NotificationCenter {
                         "notification.commitmentReminder",
                         List.of(String.valueOf(reminder.year()), reminder.organizationName()),
                         "/app/commitments/mine?year=" + reminder.year()));
+    }
+
+    /** Each member of a new round is asked to self-assess, with a link to their own evaluation. */
+    @ApplicationModuleListener
+    void on(RoundOpened opened) {
+        rounds.memberEvaluations(opened.roundId())
+                .forEach((person, evaluation) -> accounts.accountOf(person)
+                        .ifPresent(account -> notify(
+                                List.of(account),
+                                "notification.roundOpened",
+                                List.of(opened.organizationName(), opened.title(), String.valueOf(opened.year())),
+                                "/app/evaluations/items/" + evaluation)));
+    }
+
+    /** A member learns their decided (or corrected) rating. */
+    @ApplicationModuleListener
+    void on(RatingDecided decided) {
+        if (decided.subject() != Subject.MEMBER || decided.personId() == null) {
+            return;
+        }
+        accounts.accountOf(decided.personId())
+                .ifPresent(account -> notify(
+                        List.of(account),
+                        "notification.ratingDecided",
+                        List.of(decided.rating().abbreviation(), String.valueOf(decided.year())),
+                        "/app/evaluations/items/" + decided.evaluationId()));
     }
 
     /** The caller's notifications, newest first. */

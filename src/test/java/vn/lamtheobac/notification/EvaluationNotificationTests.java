@@ -42,7 +42,8 @@ class EvaluationNotificationTests {
     void aMemberIsToldOfTheNewRoundAndOfTheirDecidedRating() throws Exception {
         var tree = TestTree.create(context);
         evaluations.open(
-                new OpenRound(tree.city, 2022, RoundKind.ANNUAL, RuleSet.QD132_2018, null, "Đánh giá năm 2022 " + tree.tag),
+                new OpenRound(
+                        tree.city, 2022, RoundKind.ANNUAL, RuleSet.QD132_2018, null, "Đánh giá năm 2022 " + tree.tag),
                 tree.scope("officer"));
         var own = evaluations.mine(tree.scope("member")).get(0);
         await(tree, "notification.roundOpened", 1);
@@ -51,7 +52,12 @@ class EvaluationNotificationTests {
 
         var committee = tree.scope("wardsec");
         evaluations.decide(
-                new Decision(own.id(), Rating.GOOD, null, evaluations.get(own.id(), committee).version()), committee);
+                new Decision(
+                        own.id(),
+                        Rating.GOOD,
+                        null,
+                        evaluations.get(own.id(), committee).version()),
+                committee);
         await(tree, "notification.ratingDecided", 1);
         mvc.perform(get("/app/notifications").with(user(tree.user("member"))))
                 .andExpect(content()
@@ -72,10 +78,11 @@ class EvaluationNotificationTests {
                 .single();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("select count(*) from notification.notifications where account_id = ? and kind = ?")
-                                .params(account, kind)
-                                .query(Long.class)
-                                .single()
-                        == count);
+                .until(() ->
+                        jdbc.sql("select count(*) from notification.notifications where account_id = ? and kind = ?")
+                                        .params(account, kind)
+                                        .query(Long.class)
+                                        .single()
+                                == count);
     }
 }
