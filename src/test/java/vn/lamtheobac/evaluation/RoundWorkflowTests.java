@@ -155,9 +155,15 @@ class RoundWorkflowTests {
                         .with(user(tree.user("officer"))))
                 .andExpect(redirectedUrl("/app/evaluations/items/" + undecided.id()));
         assertThat(evaluations.get(undecided.id(), officer).decidedRating()).isEqualTo(Rating.COMPLETED);
-        // closing twice says it is closed already
+        // closing twice says it is closed already, on the page and in the API
         var again = mvc.perform(close(s, "officer")).andReturn();
         assertThat(again.getFlashMap().get("actionError")).isEqualTo("evaluation.error.roundClosed");
+        mvc.perform(post("/api/v1/evaluation-rounds/{id}/close", s.round())
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("Đợt đánh giá đã kết thúc."));
     }
 
     private MockHttpServletRequestBuilder close(Setup s, String role) {
