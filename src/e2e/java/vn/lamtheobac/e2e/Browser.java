@@ -367,7 +367,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
     }
 
     private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     private static String literal(String text) {

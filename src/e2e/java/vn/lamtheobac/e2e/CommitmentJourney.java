@@ -34,7 +34,10 @@ class CommitmentJourney {
         browser.type(By.id("task0"), "Giải quyết hồ sơ hành chính của người dân đúng hạn");
         browser.type(By.id("target0"), "100% hồ sơ đúng hạn");
         browser.confirm(By.id("submit-button"));
-        browser.sees("Đã gửi bản cam kết cho chi bộ.").sees("Đã gửi chi bộ").shot("submitted").accessible();
+        browser.sees("Đã gửi bản cam kết cho chi bộ.")
+                .sees("Đã gửi chi bộ")
+                .shot("submitted")
+                .accessible();
 
         // the cell's secretary sees it and acknowledges it
         browser.signIn("chibo.bithu", Size.PHONE).open("/app/commitments?status=SUBMITTED");
@@ -56,7 +59,8 @@ class CommitmentJourney {
         browser.signIn("chibo.bithu", Size.PHONE).open("/app/commitments?status=SELF_ASSESSED");
         browser.click(By.linkText(member));
         browser.find(By.id("assess-form"));
-        assertThat(browser.all(By.cssSelector("#assess-form select[id^='result-']"))).isNotEmpty();
+        assertThat(browser.all(By.cssSelector("#assess-form select[id^='result-']")))
+                .isNotEmpty();
         browser.choose(By.id("outcome"), "Hoàn thành");
         browser.type(By.id("summary"), "Chi bộ đánh giá đồng chí hoàn thành tốt các nội dung cam kết.");
         browser.click(By.id("assess-button"));

@@ -12,19 +12,22 @@ import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.evaluation.RoundKind;
 import vn.lamtheobac.evaluation.RuleBreach;
+import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Scope;
 
 /**
  * The evaluations of the demo: last year's round of one ward, self-assessed and decided within the rules (the cap
- * included), and this year's round of the city, open.
+ * included), and this year's rounds of the city's other committees, open; the demo ward opens its own this year.
  */
 @Component
 class DemoEvaluations {
 
     private final EvaluationManagement evaluations;
+    private final OrganizationManagement organizations;
 
-    DemoEvaluations(EvaluationManagement evaluations) {
+    DemoEvaluations(EvaluationManagement evaluations, OrganizationManagement organizations) {
         this.evaluations = evaluations;
+        this.organizations = organizations;
     }
 
     /** Returns the number of decided ratings. */
@@ -77,9 +80,21 @@ class DemoEvaluations {
                     scope);
             decided++;
         }
-        evaluations.open(
-                new OpenRound(rootId, year, RoundKind.ANNUAL, null, true, "Đánh giá, xếp loại chất lượng năm " + year),
-                scope);
+        // this year's rounds are open in every ward, commune and affiliated committee but the demo ward, which opens
+        // its own (one annual round a year covers a member once, so a city round would leave it nothing to open)
+        for (var committee : organizations.children(rootId, scope)) {
+            if (committee.id() != wardId && committee.active()) {
+                evaluations.open(
+                        new OpenRound(
+                                committee.id(),
+                                year,
+                                RoundKind.ANNUAL,
+                                null,
+                                true,
+                                "Đánh giá, xếp loại chất lượng năm " + year),
+                        scope);
+            }
+        }
         return decided;
     }
 

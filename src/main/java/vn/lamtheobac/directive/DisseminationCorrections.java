@@ -1,9 +1,6 @@
 package vn.lamtheobac.directive;
 
-import vn.lamtheobac.shared.VietnamTime;
-
 import java.time.Clock;
-
 import java.util.ArrayList;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +17,7 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.InvalidInputException.Violation;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * The correction of a dissemination session by the target that recorded it (a wrong date, wrong counts): the same
@@ -39,7 +37,11 @@ public class DisseminationCorrections {
     private final Clock clock;
 
     DisseminationCorrections(
-            DirectiveManagement directives, Directives rows, Files files, ApplicationEventPublisher events, Clock clock) {
+            DirectiveManagement directives,
+            Directives rows,
+            Files files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.directives = directives;
         this.rows = rows;
         this.files = files;

@@ -22,6 +22,7 @@ import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
 import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
 import vn.lamtheobac.evaluation.EvaluationEvents.RatingDecided;
+import vn.lamtheobac.evaluation.EvaluationEvents.RoundOpened;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.DisciplineForm;
@@ -83,7 +84,7 @@ public class EvaluationManagement {
     /** Opens a round: every party member and every party organisation below the committee gets an evaluation. */
     @Transactional
     public long open(OpenRound command, Scope scope) {
-        if (!organizations.allows(scope, command.organizationId(), Capability.OPEN_ROUNDS)) {
+        if (!canOrganize(command.organizationId(), scope)) {
             organizations.get(command.organizationId(), scope);
             throw new ForbiddenException("evaluation.error.notOrganizer");
         }
@@ -118,7 +119,18 @@ public class EvaluationManagement {
             }
         }
         events.publishEvent(DataChanged.created("EvaluationRound", id, command));
+        events.publishEvent(new RoundOpened(
+                id,
+                command.organizationId(),
+                organizations.names(List.of(command.organizationId())).get(command.organizationId()),
+                command.year(),
+                title));
         return id;
+    }
+
+    /** Who opens (and closes) a committee's rounds: its officers (and an administrator). */
+    public boolean canOrganize(long organizationId, Scope scope) {
+        return organizations.allows(scope, organizationId, Capability.OPEN_ROUNDS);
     }
 
     /** Every party member below the committee, in batches, each with their grassroots organisation (looked up once). */
@@ -374,11 +386,13 @@ public class EvaluationManagement {
         record(evaluation, command.rating(), blankToNull(command.remarks()), command.version());
     }
 
-    /** Changes a decided rating, with the reason; the same rules apply, and the audit trail keeps both. */
+    /**
+     * Changes a decided rating, with the reason; the same rules apply, and the audit trail keeps both. A decided rating
+     * is changed only this way, in a closed round too.
+     */
     @Transactional
     public void correct(Correction command, Scope scope) {
         var evaluation = readable(command.id(), scope);
-        requireOpen(evaluation);
         refuseOwn(evaluation, scope);
         if (!canDecide(evaluation, scope)) {
             throw new ForbiddenException("evaluation.error.notDecider");

@@ -200,6 +200,35 @@ class Evaluations {
         requireOne(rows, id);
     }
 
+    /** Closes an open round; false when it was not open (closed meanwhile by someone else). */
+    boolean closeRound(long id) {
+        return jdbc.sql(
+                                "update evaluation.rounds set status = 'CLOSED', version = version + 1 where id = ? and status = 'OPEN'")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    /** The evaluations of a round not decided yet, members and collectives, in the order of their organisation. */
+    List<EvaluationView> undecided(long roundId) {
+        return jdbc.sql(EVALUATION + " where round_id = ? and status <> 'DECIDED' order by organization_id, id")
+                .param(roundId)
+                .query(Evaluations::map)
+                .list();
+    }
+
+    /** Each member of a round with their evaluation: person id, evaluation id. */
+    java.util.Map<Long, Long> memberEvaluations(long roundId) {
+        var ids = new java.util.LinkedHashMap<Long, Long>();
+        jdbc.sql(
+                        "select person_id, id from evaluation.evaluations where round_id = ? and subject = 'MEMBER' order by id")
+                .param(roundId)
+                .query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     /** Takes the cap lock of one grassroots organisation of a round, until the transaction ends. */
     void lockCap(long roundId, long grassrootsId) {
         jdbc.sql("insert into evaluation.cap_locks (round_id, grassroots_id) values (?, ?) on conflict do nothing")

@@ -24,6 +24,10 @@ import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReturned;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentSubmitted;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
 import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
+import vn.lamtheobac.evaluation.EvaluationEvents.RatingDecided;
+import vn.lamtheobac.evaluation.EvaluationEvents.RoundOpened;
+import vn.lamtheobac.evaluation.EvaluationRounds;
+import vn.lamtheobac.evaluation.Subject;
 import vn.lamtheobac.identity.AccountManagement;
 import vn.lamtheobac.identity.AccountManagement.Recipient;
 import vn.lamtheobac.people.PersonManagement;
@@ -51,6 +55,7 @@ public class NotificationCenter {
     private final JsonMapper json;
     private final AccountManagement accounts;
     private final PersonManagement people;
+    private final EvaluationRounds rounds;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> mail;
 
@@ -59,12 +64,14 @@ public class NotificationCenter {
             JsonMapper json,
             AccountManagement accounts,
             PersonManagement people,
+            EvaluationRounds rounds,
             MessageSource messages,
             ObjectProvider<JavaMailSender> mail) {
         this.jdbc = jdbc;
         this.json = json;
         this.accounts = accounts;
         this.people = people;
+        this.rounds = rounds;
         this.messages = messages;
         this.mail = mail;
     }
@@ -144,6 +151,30 @@ public class NotificationCenter {
     private void toMember(long personId, int year, String kind, List<String> args) {
         accounts.accountOf(personId)
                 .ifPresent(account -> notify(List.of(account), kind, args, "/app/commitments/mine?year=" + year));
+    /** Each member of a new round is asked to self-assess, with a link to their own evaluation. */
+    @ApplicationModuleListener
+    void on(RoundOpened opened) {
+        rounds.memberEvaluations(opened.roundId())
+                .forEach((person, evaluation) -> accounts.accountOf(person)
+                        .ifPresent(account -> notify(
+                                List.of(account),
+                                "notification.roundOpened",
+                                List.of(opened.organizationName(), opened.title(), String.valueOf(opened.year())),
+                                "/app/evaluations/items/" + evaluation)));
+    }
+
+    /** A member learns their decided (or corrected) rating. */
+    @ApplicationModuleListener
+    void on(RatingDecided decided) {
+        if (decided.subject() != Subject.MEMBER || decided.personId() == null) {
+            return;
+        }
+        accounts.accountOf(decided.personId())
+                .ifPresent(account -> notify(
+                        List.of(account),
+                        "notification.ratingDecided",
+                        List.of(decided.rating().abbreviation(), String.valueOf(decided.year())),
+                        "/app/evaluations/items/" + decided.evaluationId()));
     }
 
     /** The caller's notifications, newest first. */

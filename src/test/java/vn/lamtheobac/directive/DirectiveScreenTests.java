@@ -26,7 +26,6 @@ import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
 import vn.lamtheobac.organization.OrganizationCommands.CreateOrganization;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * The directive screens as their users meet them: a directive addressed to chosen organisations, the target picker,

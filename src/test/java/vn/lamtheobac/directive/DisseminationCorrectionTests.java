@@ -28,7 +28,6 @@ import vn.lamtheobac.directive.DirectiveCommands.DirectiveContent;
 import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
 import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 
 /** Defect 4: a cell corrects a session it recorded with a mistake; the status and the figures follow. */
 @IntegrationTest

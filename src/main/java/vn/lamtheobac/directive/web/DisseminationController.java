@@ -1,9 +1,8 @@
 package vn.lamtheobac.directive.web;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,7 +44,8 @@ class DisseminationController {
     DisseminationController(
             DirectiveManagement directives,
             DisseminationCorrections corrections,
-            OrganizationManagement organizations, Clock clock) {
+            OrganizationManagement organizations,
+            Clock clock) {
         this.directives = directives;
         this.corrections = corrections;
         this.organizations = organizations;

@@ -18,10 +18,12 @@ import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
 import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
 import vn.lamtheobac.evaluation.EvaluationManagement;
+import vn.lamtheobac.evaluation.EvaluationRounds;
 import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.Quota;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.evaluation.RoundKind;
+import vn.lamtheobac.evaluation.RoundView;
 import vn.lamtheobac.evaluation.RuleSet;
 import vn.lamtheobac.shared.Scope;
 
@@ -32,9 +34,11 @@ import vn.lamtheobac.shared.Scope;
 class EvaluationApiController {
 
     private final EvaluationManagement evaluations;
+    private final EvaluationRounds rounds;
 
-    EvaluationApiController(EvaluationManagement evaluations) {
+    EvaluationApiController(EvaluationManagement evaluations, EvaluationRounds rounds) {
         this.evaluations = evaluations;
+        this.rounds = rounds;
     }
 
     record RoundRequest(
@@ -64,6 +68,15 @@ class EvaluationApiController {
         return new Created(evaluations.open(
                 new OpenRound(r.organizationId(), r.year(), r.kind(), r.ruleSet(), r.excellentCap(), r.title()),
                 scope));
+    }
+
+    @Operation(
+            summary = "Close a round (the committee that opened it), once every evaluation in it is decided;"
+                    + " 422 naming the units and members still undecided")
+    @PostMapping("/evaluation-rounds/{id}/close")
+    RoundView close(@PathVariable long id, Scope scope) {
+        rounds.close(id, scope);
+        return evaluations.round(id, scope);
     }
 
     @Operation(summary = "The members of a round under an organisation, with their self, proposed and decided ratings")

@@ -1,12 +1,7 @@
 package vn.lamtheobac.evaluation.web;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,14 +10,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.evaluation.EvaluationCommands.Correction;
 import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
 import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
 import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
-import vn.lamtheobac.evaluation.EvaluationDocuments;
 import vn.lamtheobac.evaluation.EvaluationManagement;
 import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.Rating;
@@ -33,31 +26,23 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.InvalidInputException;
-import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
-import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
-/** Evaluation rounds, a round's lists with the live cap, and one evaluation's self-assessment, proposal and decision. */
+/** Evaluation rounds and opening one, and one evaluation's self-assessment, proposal, decision and correction. */
 @Controller
 @RequestMapping("/app/evaluations")
 class EvaluationController {
 
     private final EvaluationManagement evaluations;
-    private final EvaluationDocuments documents;
     private final OrganizationManagement organizations;
     private final Clock clock;
 
-    EvaluationController(
-            EvaluationManagement evaluations,
-            EvaluationDocuments documents,
-            OrganizationManagement organizations,
-            Clock clock) {
+    EvaluationController(EvaluationManagement evaluations, OrganizationManagement organizations, Clock clock) {
         this.evaluations = evaluations;
-        this.documents = documents;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -289,68 +274,6 @@ class EvaluationController {
             FormErrors.show(e, errors);
         }
         return rounds(scope, model);
-    }
-
-    @GetMapping("/{roundId}")
-    String round(
-            @PathVariable long roundId, @RequestParam(required = false) Long organization, Scope scope, Model model) {
-        var round = evaluations.round(roundId, scope);
-        var readers = scope.rootsWith(Role.READERS);
-        long node = organization != null
-                ? organization
-                : organizations.isWithin(round.organizationId(), readers)
-                        ? round.organizationId()
-                        : readers.stream()
-                                .filter(root -> organizations.isWithin(root, Set.of(round.organizationId())))
-                                .findFirst()
-                                .orElseThrow(() -> new NotFoundException("EvaluationRound", roundId));
-        var view = organizations.get(node, scope);
-        model.addAttribute("round", round);
-        model.addAttribute("node", view);
-        model.addAttribute("canExport", organizations.allows(scope, node, Role.RECORD_KEEPERS));
-        var level = view.type().levelClass();
-        if (level == LevelClass.PROVINCIAL || level == LevelClass.UPPER_GRASSROOTS) {
-            // above the grassroots, where members are decided, a committee follows its units rather than every member
-            model.addAttribute("progress", evaluations.progress(roundId, node, scope));
-            model.addAttribute("ratings", Rating.values());
-        } else {
-            model.addAttribute("members", evaluations.members(roundId, node, scope));
-        }
-        model.addAttribute("collectives", evaluations.collectives(roundId, node, scope));
-        organizations
-                .grassrootsOf(node)
-                .ifPresent(g -> model.addAttribute("quota", evaluations.quota(roundId, node, scope)));
-        model.addAttribute("children", organizations.children(node, scope));
-        return "evaluations/round";
-    }
-
-    /** The live cap: htmx polls the round's URL for this panel while ratings are being decided. */
-    @HxRequest
-    @GetMapping("/{roundId}/quota")
-    String quota(@PathVariable long roundId, @RequestParam long organization, Scope scope, Model model) {
-        model.addAttribute("round", evaluations.round(roundId, scope));
-        model.addAttribute("quota", evaluations.quota(roundId, organization, scope));
-        model.addAttribute("quotaOrganization", organization);
-        return "evaluations/round :: quota";
-    }
-
-    @GetMapping("/{roundId}/export")
-    ResponseEntity<byte[]> export(@PathVariable long roundId, @RequestParam long organization, Scope scope)
-            throws IOException {
-        var out = new ByteArrayOutputStream();
-        documents.xlsx(roundId, organization, scope, out);
-        return Downloads.of(
-                "xep-loai-" + roundId + "-" + organization + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                out.toByteArray());
-    }
-
-    @GetMapping("/{roundId}/print")
-    ResponseEntity<byte[]> print(@PathVariable long roundId, @RequestParam long organization, Scope scope) {
-        return Downloads.of(
-                "danh-sach-xep-loai-" + roundId + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                documents.ratingList(roundId, organization, scope));
     }
 
     @GetMapping("/items/{id}")
