@@ -434,6 +434,30 @@ class InitiativeTests {
     }
 
     @Test
+    void anIndividualsPageWithAConsentNoteRendersToTheEnd() throws Exception {
+        long id = initiatives.register(
+                new RegisterInitiative(
+                        InitiativeKind.INDIVIDUAL,
+                        null,
+                        tree.personA1,
+                        content(
+                                "Gương mẫu giúp đỡ hộ khó khăn " + tree.tag,
+                                InitiativeField.SOCIAL_WELFARE,
+                                indicator("Hộ được giúp đỡ", "5", "hộ"))),
+                cellsec);
+        initiatives.recordConsent(
+                new RecordConsent(id, today, "Đảng viên ký phiếu đồng ý, lưu tại chi bộ", version(id)), cellsec);
+        for (String role : List.of("cellsec", "officer")) {
+            assertThat(page("/app/initiatives/{id}", id, role))
+                    .contains("Đảng viên ký phiếu đồng ý, lưu tại chi bộ")
+                    .as("the page is rendered to its last section")
+                    .contains("id=\"session-warning\"")
+                    .contains("/js/app.js")
+                    .contains("</html>");
+        }
+    }
+
+    @Test
     void aGoodModelIsReplicatedElsewhereAndCountsItsReplications() {
         long id = effective("Bữa cơm yêu thương cho bệnh nhân nghèo " + tree.tag);
         assertThatThrownBy(() -> initiatives.get(id, officerB))
