@@ -641,18 +641,30 @@ class RecognitionTests {
                 .containsExactlyInAnyOrder(person, cell, city);
         assertThat(recognition.awaitingDecision(movement, wardsec)).isEmpty();
 
-        mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
+        var decided = mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
                         .param("nominationIds", String.valueOf(person), String.valueOf(cell))
                         .param("decidedOn", DATE.format(LocalDate.now().minusDays(1)))
                         .with(csrf())
                         .with(user(tree.user("officer"))))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", "recognition.flash.decided"));
+                .andExpect(flash().attribute("flash", "recognition.flash.decided"))
+                .andReturn();
         var one = detail(person).commendation();
         var two = detail(cell).commendation();
         assertThat(one.decisionId()).isEqualTo(two.decisionId());
         assertThat(one.symbol()).isEqualTo(two.symbol()).matches("\\d{2}-QĐ/ĐU");
         assertThat(detail(city).status()).isEqualTo(NominationStatus.AWAITING_DECISION);
+        String flashed = HtmlUtils.htmlUnescape(mvc.perform(get(decided.getResponse().getRedirectedUrl())
+                        .cookie(decided.getResponse().getCookies())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(flashed)
+                .as("the notice names the decision's number")
+                .contains("Đã ban hành quyết định khen thưởng số " + one.symbol() + ".")
+                .doesNotContain("[Ljava");
 
         byte[] docx = mvc.perform(get("/app/recognition/decisions/{id}/document", one.decisionId())
                         .with(user(tree.user("wardsec"))))
