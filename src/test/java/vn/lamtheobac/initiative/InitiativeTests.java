@@ -919,6 +919,10 @@ class InitiativeTests {
                                 "Content-Type",
                                 Matchers.startsWith(
                                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"mo-hinh-hanh-dong-%s.xlsx\"; filename*=UTF-8''mo-hinh-hanh-dong-%s.xlsx"
+                                        .formatted(today, today)))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

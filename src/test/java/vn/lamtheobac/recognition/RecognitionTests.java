@@ -666,9 +666,14 @@ class RecognitionTests {
                 .contains("Đã ban hành quyết định khen thưởng số " + one.symbol() + ".")
                 .doesNotContain("[Ljava");
 
+        String number = one.symbol().substring(0, 2);
         byte[] docx = mvc.perform(get("/app/recognition/decisions/{id}/document", one.decisionId())
                         .with(user(tree.user("wardsec"))))
                 .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"quyet-dinh-" + number + "-qd-du.docx\"; filename*=UTF-8''"
+                                        + "Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20" + number + "-Q%C4%90-%C4%90U.docx"))
                 .andExpect(header().string(
                                 "Content-Type",
                                 Matchers.startsWith(
@@ -695,6 +700,9 @@ class RecognitionTests {
         byte[] pdf = mvc.perform(get("/app/recognition/commendations/{id}/certificate", one.id())
                         .with(user(tree.user("cellsec"))))
                 .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                Matchers.startsWith("attachment; filename=\"giay-khen-nguyen-van-an.pdf\"; filename*=")))
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn()
                 .getResponse()

@@ -3,7 +3,6 @@ package vn.lamtheobac.initiative.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -161,10 +159,7 @@ class InitiativeController {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename("mo-hinh-hanh-dong-" + VietnamTime.today() + ".xlsx", StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
+                    Downloads.attachment("mo-hinh-hanh-dong-" + VietnamTime.today() + ".xlsx"));
             return response.getOutputStream();
         });
     }

@@ -4,9 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +33,7 @@ import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
+import vn.lamtheobac.shared.web.Downloads;
 
 /** People lists, profiles and the forms that change them. */
 @Controller
@@ -103,10 +102,7 @@ class PeopleController {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename("danh-sach-nhan-su-" + VietnamTime.today() + ".xlsx", StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
+                    Downloads.attachment("danh-sach-nhan-su-" + VietnamTime.today() + ".xlsx"));
             return response.getOutputStream();
         });
     }
