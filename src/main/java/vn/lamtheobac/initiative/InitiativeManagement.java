@@ -611,7 +611,7 @@ public class InitiativeManagement {
             if (row.name() == null || row.name().isBlank() || row.name().length() > 200) {
                 violations.add(new Violation(at + "name", "initiative.error.indicatorName"));
             }
-            if (row.target() == null || row.target().signum() <= 0) {
+            if (row.target() == null || row.target().signum() < 0) {
                 violations.add(new Violation(at + "target", "initiative.error.indicatorTarget"));
             } else if (row.target().compareTo(MAX_VALUE) > 0) {
                 violations.add(new Violation(at + "target", "initiative.error.valueTooLarge"));

@@ -434,6 +434,77 @@ class InitiativeTests {
     }
 
     @Test
+    void aReductionTargetOfZeroIsAcceptedAndReachedWhenNothingIsLeft() throws Exception {
+        mvc.perform(post("/app/initiatives")
+                        .param("kind", "COLLECTIVE")
+                        .param("organizationId", String.valueOf(tree.cellA1))
+                        .param("field", "ADMINISTRATIVE_REFORM")
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("title", "Không để người dân phải phản ánh " + tree.tag)
+                        .param("startsOn", DATE.format(startsOn))
+                        .param("endsOn", DATE.format(LocalDate.of(today.getYear(), 12, 31)))
+                        .param("indicators[0].name", "Ý kiến không hài lòng")
+                        .param("indicators[0].target", "0")
+                        .param("indicators[0].unit", "ý kiến")
+                        .param("indicators[1].name", "Hồ sơ giải quyết đúng hạn")
+                        .param("indicators[1].target", "100")
+                        .param("indicators[1].unit", "hồ sơ")
+                        .with(csrf())
+                        .with(user(tree.user("cellsec"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "initiative.flash.registered"));
+        long id = initiatives
+                .list(
+                        new InitiativeQuery(
+                                "Không để người dân phải phản ánh " + tree.tag,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                new PageRequest(0, 5)),
+                        cellsec)
+                .content()
+                .get(0)
+                .id();
+        assertThat(detail(id).indicators())
+                .extracting(IndicatorView::target, IndicatorView::percent)
+                .containsExactly(tuple(new BigDecimal("0"), 0), tuple(new BigDecimal("100"), 0));
+
+        report(id, cellsec, today.minusDays(2), "3", "50");
+        assertThat(detail(id).indicators().get(0).percent())
+                .as("complaints remain: not reached")
+                .isZero();
+        report(id, cellsec, today.minusDays(1), "0", "50");
+        var reached = detail(id);
+        assertThat(reached.indicators().get(0).percent()).isEqualTo(100);
+        assertThat(reached.progressPercent()).isEqualTo(75);
+        assertThat(page("/app/initiatives/{id}", id, "cellsec"))
+                .contains("Ý kiến không hài lòng")
+                .contains("75%");
+        var row = initiatives
+                .list(new InitiativeQuery(null, null, null, null, tree.cellA1, false, new PageRequest(0, 200)), cellsec)
+                .content()
+                .stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.progressPercent()).as("the list shows the same figure").isEqualTo(75);
+
+        var negative = assertThrows(
+                InvalidInputException.class,
+                () -> collective(
+                        cellsec,
+                        tree.cellA1,
+                        "Chỉ tiêu âm " + tree.tag,
+                        InitiativeField.OTHER,
+                        indicator("Việc", "-1", "việc")));
+        assertThat(negative.violations())
+                .extracting(Violation::field, Violation::messageKey)
+                .containsExactly(tuple("indicators[0].target", "initiative.error.indicatorTarget"));
+    }
+
+    @Test
     void anIndividualsPageWithAConsentNoteRendersToTheEnd() throws Exception {
         long id = initiatives.register(
                 new RegisterInitiative(
@@ -872,7 +943,7 @@ class InitiativeTests {
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(
                                 HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
-                        .contains("Chỉ tiêu cần đạt phải là số lớn hơn 0.")
+                        .contains("Chỉ tiêu cần đạt phải là số từ 0 trở lên.")
                         .contains("value=\"Mức giảm chi phí điện năng\""));
 
         mvc.perform(post("/app/initiatives")
