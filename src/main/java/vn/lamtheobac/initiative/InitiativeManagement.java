@@ -754,20 +754,31 @@ public class InitiativeManagement {
     }
 
     private boolean canRead(InitiativeDetail initiative, Scope scope) {
-        var readers = scope.rootsWith(Role.READERS);
-        if (organizations.isWithin(initiative.organizationId(), readers)) {
-            return true;
-        }
-        if (initiative.personId() != null && scope.isOwnPerson(initiative.personId())) {
-            return true;
-        }
-        return initiative.recognisedAsGoodModel()
-                && readers.stream()
-                        .anyMatch(
-                                root -> organizations.isWithin(root, Set.of(initiative.recognisedByOrganizationId())));
+        return canRead(
+                initiative.organizationId(),
+                initiative.personId(),
+                initiative.recognisedAsGoodModel(),
+                initiative.recognisedByOrganizationId(),
+                scope);
     }
 
-    private InitiativeDetail readable(long id, Scope scope) {
+    /** Whether the caller sees an initiative with these owner and recognition: see the class comment. */
+    boolean canRead(
+            long organizationId, Long personId, boolean recognisedAsGoodModel, Long recognisedBy, Scope scope) {
+        var readers = scope.rootsWith(Role.READERS);
+        if (organizations.isWithin(organizationId, readers)) {
+            return true;
+        }
+        if (personId != null && scope.isOwnPerson(personId)) {
+            return true;
+        }
+        return recognisedAsGoodModel
+                && recognisedBy != null
+                && readers.stream().anyMatch(root -> organizations.isWithin(root, Set.of(recognisedBy)));
+    }
+
+    /** The initiative if the caller sees it, else 404 (audited). */
+    InitiativeDetail readable(long id, Scope scope) {
         var initiative = initiatives.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         if (!canRead(initiative, scope)) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));

@@ -584,6 +584,84 @@ class InitiativeTests {
     }
 
     @Test
+    void thePickerOffersEveryOrganisationThatMayAdoptAndTheModelListsItsReplications() throws Exception {
+        var organizations = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class);
+        String sameName = "Chi bộ Khu phố 3 " + tree.tag;
+        long inWardA = organizations.create(
+                new vn.lamtheobac.organization.OrganizationCommands.CreateOrganization(
+                        tree.schoolA, "CELL", sameName, null),
+                tree.system);
+        long inWardB = organizations.create(
+                new vn.lamtheobac.organization.OrganizationCommands.CreateOrganization(
+                        tree.wardB, "GRASSROOTS_CELL", sameName, null),
+                tree.system);
+        long id = effective("Dân vận khéo trong giải phóng mặt bằng " + tree.tag);
+        initiatives.recognise(new RecogniseGoodModel(id, null, null, version(id)), officer);
+
+        String options = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "chi bo khu pho 3 " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(options)
+                .as("cells deep in the subtree, told apart by their parent")
+                .contains("id=\"adopter-" + inWardA + "\"")
+                .contains("id=\"adopter-" + inWardB + "\"")
+                .contains("(Đảng bộ Trường " + tree.tag + ")")
+                .contains("(Đảng bộ phường Bình " + tree.tag + ")");
+        String owner = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "Chi bộ Giáo viên " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(owner).as("not the model's owner").doesNotContain("adopter-" + tree.cellA1);
+        assertThat(page("/app/initiatives/{id}", id, "officer")).contains("id=\"adopterSearch\"");
+
+        mvc.perform(post("/app/initiatives/{id}/adopt", id)
+                        .param("organizationId", String.valueOf(inWardB))
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("startsOn", DATE.format(today))
+                        .param("endsOn", DATE.format(LocalDate.of(today.getYear(), 12, 31)))
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "initiative.flash.adopted"));
+        long replica = detail(id).replications() == 1
+                ? initiatives
+                        .list(
+                                new InitiativeQuery(null, null, null, null, inWardB, false, new PageRequest(0, 5)),
+                                officer)
+                        .content()
+                        .get(0)
+                        .id()
+                : -1;
+        String again = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "chi bo khu pho 3 " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(again).as("an organisation adopts once").doesNotContain("adopter-" + inWardB);
+
+        String ownersPage = page("/app/initiatives/{id}", id, "cellsec");
+        assertThat(ownersPage)
+                .contains("Nơi đã nhân rộng mô hình")
+                .contains("id=\"replication-" + replica + "\"")
+                .contains(sameName)
+                .contains(DATE.format(today))
+                .contains("Đã đăng ký")
+                .as("the owner's cell does not read the other ward's replica: no link")
+                .doesNotContain("href=\"/app/initiatives/" + replica + "\"");
+        assertThat(page("/app/initiatives/{id}", id, "officer")).contains("href=\"/app/initiatives/" + replica + "\"");
+    }
+
+    @Test
     void listsFilterByYearFieldStatusAndSearchIgnoringDiacritics() throws Exception {
         int year = today.getYear() - 3;
         var period = new LocalDate[] {LocalDate.of(year, 3, 1), LocalDate.of(year, 12, 31)};

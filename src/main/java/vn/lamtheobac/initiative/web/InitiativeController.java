@@ -34,6 +34,7 @@ import vn.lamtheobac.initiative.InitiativeKind;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.InitiativeQuery;
 import vn.lamtheobac.initiative.InitiativeStatus;
+import vn.lamtheobac.initiative.Replications;
 import vn.lamtheobac.initiative.web.InitiativeForms.AdoptForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.InitiativeForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
@@ -72,6 +73,7 @@ class InitiativeController {
             InitiativeStatus.EVALUATED, "text-bg-success");
 
     private final InitiativeManagement initiatives;
+    private final Replications replications;
     private final InitiativeExport export;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
@@ -79,11 +81,13 @@ class InitiativeController {
 
     InitiativeController(
             InitiativeManagement initiatives,
+            Replications replications,
             InitiativeExport export,
             OrganizationManagement organizations,
             PersonManagement people,
             ProgrammeManagement programmes) {
         this.initiatives = initiatives;
+        this.replications = replications;
         this.export = export;
         this.organizations = organizations;
         this.people = people;
@@ -294,17 +298,28 @@ class InitiativeController {
                 model.addAttribute(name, LifecycleForm.of(initiative));
             }
         }
+        model.addAttribute("replicationList", initiative.replications() > 0 ? replications.of(id, scope) : List.of());
         if (actions.adopt()) {
-            model.addAttribute(
-                    "adopters",
-                    owners(null, scope).stream()
-                            .filter(o -> o.id() != initiative.organizationId())
-                            .toList());
             if (!model.containsAttribute("adoptForm")) {
                 model.addAttribute("adoptForm", AdoptForm.defaults());
             }
+            var chosen = ((AdoptForm) model.getAttribute("adoptForm")).getOrganizationId();
+            model.addAttribute("adopterOptions", replications.chosen(chosen, scope));
+            model.addAttribute("adopterChosen", chosen);
         }
         return "initiatives/detail";
+    }
+
+    /**
+     * The organisations matching {@code q} that the caller may have adopt the good model, anywhere in their subtrees,
+     * each with its parent, as radio buttons (search as you type).
+     */
+    @HxRequest
+    @GetMapping("/{id}/adopter-options")
+    String adopterOptions(@PathVariable long id, @RequestParam(defaultValue = "") String q, Scope scope, Model model) {
+        model.addAttribute("adopterOptions", replications.adopters(id, q, scope));
+        model.addAttribute("adopterQuery", q);
+        return "initiatives/detail :: adopterOptions";
     }
 
     @PostMapping("/{id}/progress")
