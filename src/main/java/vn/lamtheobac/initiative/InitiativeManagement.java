@@ -380,7 +380,8 @@ public class InitiativeManagement {
                 before.organizationId(),
                 before.personId(),
                 before.year(),
-                command.result() == Effectiveness.EFFECTIVE));
+                command.result() == Effectiveness.EFFECTIVE,
+                before.title()));
         changed(before);
     }
 
@@ -458,7 +459,8 @@ public class InitiativeManagement {
             throw BusinessRuleException.atField("organizationId", "initiative.error.alreadyAdopted");
         }
         events.publishEvent(new InitiativeRegistered(id, command.organizationId(), null, year, source.field()));
-        events.publishEvent(new InitiativeReplicated(source.id(), id, command.organizationId()));
+        events.publishEvent(new InitiativeReplicated(
+                source.id(), id, command.organizationId(), source.organizationId(), source.personId(), source.title()));
         events.publishEvent(DataChanged.created(ENTITY, id, command));
         return id;
     }

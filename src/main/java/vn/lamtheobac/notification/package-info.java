@@ -1,8 +1,11 @@
 /**
  * In-app notifications (with an unread badge) and, when SMTP is configured, e-mail: new directives to disseminate and
- * dissemination reminders reach the secretaries and officers of each target; commitment reminders reach the member. It only listens to other modules' events.
+ * dissemination reminders reach the secretaries and officers of each target; commitment reminders reach the member; a
+ * model evaluated or replicated reaches its owner; a nomination reaches the committee that reviews or decides it next
+ * (the proposing unit when returned or rejected); a commendation reaches the nominee and their unit. It only listens
+ * to other modules' events (and reads names of organisations and people for the text).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"directive", "commitment", "identity", "people"})
+        allowedDependencies = {"directive", "commitment", "identity", "people", "organization", "initiative", "recognition"})
 package vn.lamtheobac.notification;

@@ -433,6 +433,43 @@ class InitiativeTests {
                 .isFalse();
     }
 
+    /** Waits until the account's notifications page shows {@code text} (listeners run after the commit). */
+    void notified(String role, String text) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(page("/app/notifications", "", role)).contains(text));
+    }
+
+    @Test
+    void theOwnerIsNotifiedWhenTheModelIsEvaluatedAndWhenItIsReplicated() throws Exception {
+        String title = "Nhà văn hóa sáng – xanh – sạch " + tree.tag;
+        long id = effective(title);
+        notified("cellsec", "Mô hình, hành động “" + title + "” đã được cấp ủy cấp trên đánh giá: Hiệu quả.");
+
+        long own = initiatives.register(
+                new RegisterInitiative(
+                        InitiativeKind.INDIVIDUAL,
+                        null,
+                        tree.memberA1,
+                        content(
+                                "Mỗi tuần một việc tốt " + tree.tag,
+                                InitiativeField.SOCIAL_WELFARE,
+                                indicator("Việc tốt", "10", "việc"))),
+                member);
+        report(own, member, today.minusDays(1), "4");
+        initiatives.complete(new CompleteInitiative(own, today, version(own)), member);
+        initiatives.evaluate(
+                new EvaluateInitiative(own, Effectiveness.NOT_EFFECTIVE, "Chưa đạt chỉ tiêu", version(own)), officer);
+        notified(
+                "member",
+                "Mô hình, hành động “Mỗi tuần một việc tốt " + tree.tag
+                        + "” đã được cấp ủy cấp trên đánh giá: Chưa hiệu quả.");
+
+        initiatives.recognise(new RecogniseGoodModel(id, null, null, version(id)), officer);
+        initiatives.adopt(new AdoptGoodModel(id, tree.wardB, null, null, null), officerB);
+        notified("cellsec", "Mô hình hay “" + title + "” đã được Đảng bộ phường Bình " + tree.tag + " đăng ký nhân rộng.");
+    }
+
     @Test
     void aReductionTargetOfZeroIsAcceptedAndReachedWhenNothingIsLeft() throws Exception {
         mvc.perform(post("/app/initiatives")
