@@ -765,8 +765,7 @@ public class InitiativeManagement {
     }
 
     /** Whether the caller sees an initiative with these owner and recognition: see the class comment. */
-    boolean canRead(
-            long organizationId, Long personId, boolean recognisedAsGoodModel, Long recognisedBy, Scope scope) {
+    boolean canRead(long organizationId, Long personId, boolean recognisedAsGoodModel, Long recognisedBy, Scope scope) {
         var readers = scope.rootsWith(Role.READERS);
         if (organizations.isWithin(organizationId, readers)) {
             return true;

@@ -37,7 +37,8 @@ public class Replications {
     public List<ReplicationView> of(long sourceId, Scope scope) {
         initiatives.readable(sourceId, scope);
         var rows = replicas.of(sourceId);
-        var names = organizations.names(rows.stream().map(Replicas.Row::organizationId).toList());
+        var names = organizations.names(
+                rows.stream().map(Replicas.Row::organizationId).toList());
         return rows.stream()
                 .map(r -> new ReplicationView(
                         r.id(),
@@ -46,7 +47,10 @@ public class Replications {
                         r.adoptedOn(),
                         r.status(),
                         initiatives.canRead(
-                                r.organizationId(), null, r.recognisedAsGoodModel(), r.recognisedByOrganizationId(),
+                                r.organizationId(),
+                                null,
+                                r.recognisedAsGoodModel(),
+                                r.recognisedByOrganizationId(),
                                 scope)))
                 .toList();
     }

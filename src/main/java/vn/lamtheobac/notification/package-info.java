@@ -7,5 +7,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"directive", "commitment", "identity", "people", "organization", "initiative", "recognition"})
+        allowedDependencies = {
+            "directive",
+            "commitment",
+            "identity",
+            "people",
+            "organization",
+            "initiative",
+            "recognition"
+        })
 package vn.lamtheobac.notification;

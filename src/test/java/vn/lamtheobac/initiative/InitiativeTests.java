@@ -437,7 +437,8 @@ class InitiativeTests {
     void notified(String role, String text) {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(page("/app/notifications", "", role)).contains(text));
+                .untilAsserted(
+                        () -> assertThat(page("/app/notifications", "", role)).contains(text));
     }
 
     @Test
@@ -467,7 +468,9 @@ class InitiativeTests {
 
         initiatives.recognise(new RecogniseGoodModel(id, null, null, version(id)), officer);
         initiatives.adopt(new AdoptGoodModel(id, tree.wardB, null, null, null), officerB);
-        notified("cellsec", "Mô hình hay “" + title + "” đã được Đảng bộ phường Bình " + tree.tag + " đăng ký nhân rộng.");
+        notified(
+                "cellsec",
+                "Mô hình hay “" + title + "” đã được Đảng bộ phường Bình " + tree.tag + " đăng ký nhân rộng.");
     }
 
     @Test

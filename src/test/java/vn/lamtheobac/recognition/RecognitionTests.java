@@ -684,13 +684,14 @@ class RecognitionTests {
         assertThat(one.decisionId()).isEqualTo(two.decisionId());
         assertThat(one.symbol()).isEqualTo(two.symbol()).matches("\\d{2}-QĐ/ĐU");
         assertThat(detail(city).status()).isEqualTo(NominationStatus.AWAITING_DECISION);
-        String flashed = HtmlUtils.htmlUnescape(mvc.perform(get(decided.getResponse().getRedirectedUrl())
-                        .cookie(decided.getResponse().getCookies())
-                        .with(user(tree.user("officer"))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        String flashed =
+                HtmlUtils.htmlUnescape(mvc.perform(get(decided.getResponse().getRedirectedUrl())
+                                .cookie(decided.getResponse().getCookies())
+                                .with(user(tree.user("officer"))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(flashed)
                 .as("the notice names the decision's number")
                 .contains("Đã ban hành quyết định khen thưởng số " + one.symbol() + ".")
@@ -732,7 +733,8 @@ class RecognitionTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Content-Disposition",
-                                Matchers.startsWith("attachment; filename=\"giay-khen-nguyen-van-an.pdf\"; filename*=")))
+                                Matchers.startsWith(
+                                        "attachment; filename=\"giay-khen-nguyen-van-an.pdf\"; filename*=")))
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn()
                 .getResponse()

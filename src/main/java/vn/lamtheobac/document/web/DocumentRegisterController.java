@@ -65,9 +65,7 @@ class DocumentRegisterController {
         var query = new RegisterQuery(organization, type, year, q, null);
         organizations.get(organization, scope);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                Downloads.attachment("so-dang-ky-van-ban-di.xlsx"));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("so-dang-ky-van-ban-di.xlsx"));
         register.exportXlsx(query, scope, response.getOutputStream());
     }
 }

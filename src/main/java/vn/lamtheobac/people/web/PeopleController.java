@@ -31,9 +31,9 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
-import vn.lamtheobac.shared.web.Downloads;
 
 /** People lists, profiles and the forms that change them. */
 @Controller

@@ -41,9 +41,7 @@ class PeopleImportController {
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        Downloads.attachment("mau-nhap-nhan-su.xlsx"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("mau-nhap-nhan-su.xlsx"))
                 .body(imports.template());
     }
 
