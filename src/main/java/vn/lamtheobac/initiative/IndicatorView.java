@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * One goal of an initiative and how far it has come: {@code latestValue} is the value of the most recent progress
  * update (by date) that reported it, {@code null} before any; {@code percent} is latest ÷ target, rounded down and
- * capped at 100.
+ * capped at 100. A target of 0 (a reduction: "0 ý kiến không hài lòng") is reached (100) once the latest value is 0,
+ * and not at all (0) while something is left.
  */
 public record IndicatorView(
         long id, int position, String name, BigDecimal target, String unit, BigDecimal latestValue, int percent) {
@@ -21,10 +22,16 @@ public record IndicatorView(
                 id, position, name, plain(target), unit, plain(latestValue), percentOf(latestValue, target));
     }
 
-    /** How much of {@code target} {@code value} reaches, in whole percent (rounded down), at most 100. */
+    /**
+     * How much of {@code target} {@code value} reaches, in whole percent (rounded down), at most 100; for a target of
+     * 0, 100 when the value is 0 too, else 0.
+     */
     public static int percentOf(BigDecimal value, BigDecimal target) {
-        if (value == null || target == null || target.signum() <= 0) {
+        if (value == null || target == null || target.signum() < 0) {
             return 0;
+        }
+        if (target.signum() == 0) {
+            return value.signum() <= 0 ? 100 : 0;
         }
         int percent =
                 value.multiply(HUNDRED).divide(target, 0, RoundingMode.DOWN).intValue();

@@ -9,7 +9,10 @@ public final class InitiativeCommands {
 
     private InitiativeCommands() {}
 
-    /** A goal: a name, a target value greater than zero and its unit. A row with nothing filled in is ignored. */
+    /**
+     * A goal: a name, a target value of zero or more and its unit. A target of 0 is a reduction ("0 ý kiến không hài
+     * lòng"), reached when the value comes down to 0. A row with nothing filled in is ignored.
+     */
     public record IndicatorInput(String name, BigDecimal target, String unit) {
 
         public boolean blank() {

@@ -385,7 +385,8 @@ public class InitiativeManagement {
                 before.organizationId(),
                 before.personId(),
                 before.year(),
-                command.result() == Effectiveness.EFFECTIVE));
+                command.result() == Effectiveness.EFFECTIVE,
+                before.title()));
         changed(before);
     }
 
@@ -463,7 +464,8 @@ public class InitiativeManagement {
             throw BusinessRuleException.atField("organizationId", "initiative.error.alreadyAdopted");
         }
         events.publishEvent(new InitiativeRegistered(id, command.organizationId(), null, year, source.field()));
-        events.publishEvent(new InitiativeReplicated(source.id(), id, command.organizationId()));
+        events.publishEvent(new InitiativeReplicated(
+                source.id(), id, command.organizationId(), source.organizationId(), source.personId(), source.title()));
         events.publishEvent(DataChanged.created(ENTITY, id, command));
         return id;
     }
@@ -616,7 +618,7 @@ public class InitiativeManagement {
             if (row.name() == null || row.name().isBlank() || row.name().length() > 200) {
                 violations.add(new Violation(at + "name", "initiative.error.indicatorName"));
             }
-            if (row.target() == null || row.target().signum() <= 0) {
+            if (row.target() == null || row.target().signum() < 0) {
                 violations.add(new Violation(at + "target", "initiative.error.indicatorTarget"));
             } else if (row.target().compareTo(MAX_VALUE) > 0) {
                 violations.add(new Violation(at + "target", "initiative.error.valueTooLarge"));
@@ -759,20 +761,30 @@ public class InitiativeManagement {
     }
 
     private boolean canRead(InitiativeDetail initiative, Scope scope) {
-        var readers = scope.rootsWith(Role.READERS);
-        if (organizations.isWithin(initiative.organizationId(), readers)) {
-            return true;
-        }
-        if (initiative.personId() != null && scope.isOwnPerson(initiative.personId())) {
-            return true;
-        }
-        return initiative.recognisedAsGoodModel()
-                && readers.stream()
-                        .anyMatch(
-                                root -> organizations.isWithin(root, Set.of(initiative.recognisedByOrganizationId())));
+        return canRead(
+                initiative.organizationId(),
+                initiative.personId(),
+                initiative.recognisedAsGoodModel(),
+                initiative.recognisedByOrganizationId(),
+                scope);
     }
 
-    private InitiativeDetail readable(long id, Scope scope) {
+    /** Whether the caller sees an initiative with these owner and recognition: see the class comment. */
+    boolean canRead(long organizationId, Long personId, boolean recognisedAsGoodModel, Long recognisedBy, Scope scope) {
+        var readers = scope.rootsWith(Role.READERS);
+        if (organizations.isWithin(organizationId, readers)) {
+            return true;
+        }
+        if (personId != null && scope.isOwnPerson(personId)) {
+            return true;
+        }
+        return recognisedAsGoodModel
+                && recognisedBy != null
+                && readers.stream().anyMatch(root -> organizations.isWithin(root, Set.of(recognisedBy)));
+    }
+
+    /** The initiative if the caller sees it, else 404 (audited). */
+    InitiativeDetail readable(long id, Scope scope) {
         var initiative = initiatives.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         if (!canRead(initiative, scope)) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));

@@ -46,15 +46,18 @@ class Initiatives {
 
     /**
      * A list row. The progress is computed exactly as {@link IndicatorView#percentOf} and {@link
-     * InitiativeDetail#progressOf} do: each indicator's latest ÷ target in whole percent rounded down, capped at 100,
-     * then the average rounded down.
+     * InitiativeDetail#progressOf} do: each indicator's latest ÷ target in whole percent rounded down, capped at 100
+     * (a target of 0: 100 once the latest value is 0, else 0), then the average rounded down.
      */
     private static final String ROW = """
             select i.id, i.kind, i.organization_id, i.person_id, i.field, i.year, i.title, i.status, i.evaluation,
                    i.starts_on, i.ends_on, i.recognised_as_good_model, i.replicated_from_id, i.published,
                    (select count(*) from initiative.initiatives r where r.replicated_from_id = i.id)::int
                        as replications,
-                   coalesce((select floor(avg(least(100, floor(coalesce(%s, 0) * 100 / d.target_value))))
+                   coalesce((select floor(avg(case
+                                 when d.target_value > 0 then least(100, floor(coalesce(%1$s, 0) * 100 / d.target_value))
+                                 when %1$s <= 0 then 100
+                                 else 0 end))
                              from initiative.indicators d where d.initiative_id = i.id), 0)::int as progress
             from initiative.initiatives i
             """.formatted(LATEST);

@@ -227,7 +227,8 @@ public class NotificationCenter {
                 .update();
     }
 
-    private void notify(List<Recipient> recipients, String kind, List<String> args, String link) {
+    /** Writes one notification per recipient and e-mails it when SMTP is configured; for this module's listeners. */
+    void notify(List<Recipient> recipients, String kind, List<String> args, String link) {
         String argsJson = json.writeValueAsString(args);
         for (var recipient : recipients) {
             jdbc.sql("insert into notification.notifications (account_id, kind, args, link) values (?, ?, ?::jsonb, ?)")
@@ -257,7 +258,7 @@ public class NotificationCenter {
         }
     }
 
-    private static String date(java.time.LocalDate date) {
+    static String date(java.time.LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }
 }

@@ -80,6 +80,15 @@ public class OrganizationManagement {
         return organizations.search(text.trim(), scope.roots(), limit);
     }
 
+    /** Active organisations matching {@code text} within the subtrees where the caller holds one of {@code roles}. */
+    public List<OrganizationView> search(String text, Scope scope, int limit, Role... roles) {
+        var roots = scope.rootsWith(roles);
+        if (text == null || text.isBlank() || roots.isEmpty()) {
+            return List.of();
+        }
+        return organizations.search(text.trim(), roots, limit);
+    }
+
     /** Active organisations in scope whose name matches ignoring case and diacritics (used by imports). */
     public List<OrganizationView> findByName(String name, Scope scope, Role... roles) {
         return organizations.findByName(name, scope.rootsWith(roles));

@@ -21,13 +21,19 @@ public final class RecognitionEvents {
             String proposedFormCode,
             long currentLevelOrganizationId) {}
 
-    /** A committee approved a nomination upward, returned it or rejected it. */
+    /**
+     * A committee approved a nomination upward, returned it or rejected it; it now waits at {@code
+     * currentLevelOrganizationId} (the proposing unit after a return). The nominee is {@code organizationId}'s
+     * collective, or {@code personId} of it.
+     */
     public record NominationReviewed(
             long id,
             ReviewAction action,
             long reviewingOrganizationId,
             NominationStatus status,
-            long currentLevelOrganizationId) {}
+            long currentLevelOrganizationId,
+            long organizationId,
+            Long personId) {}
 
     /** A committee's decision commended a nominee; {@code personId} is null for a collective. */
     public record CommendationDecided(

@@ -618,7 +618,8 @@ public class RecognitionManagement {
         }
         nominations.move(current.id(), status, next, version);
         nominations.insertReview(current.id(), command.action(), level, reason, actor());
-        events.publishEvent(new NominationReviewed(current.id(), command.action(), level, status, next));
+        events.publishEvent(new NominationReviewed(
+                current.id(), command.action(), level, status, next, current.organizationId(), current.personId()));
         var after = new LinkedHashMap<String, Object>();
         after.put("status", status.name());
         after.put("currentLevelOrganizationId", next);

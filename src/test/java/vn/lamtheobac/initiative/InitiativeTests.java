@@ -432,6 +432,141 @@ class InitiativeTests {
                 .isFalse();
     }
 
+    /** Waits until the account's notifications page shows {@code text} (listeners run after the commit). */
+    void notified(String role, String text) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(page("/app/notifications", "", role)).contains(text));
+    }
+
+    @Test
+    void theOwnerIsNotifiedWhenTheModelIsEvaluatedAndWhenItIsReplicated() throws Exception {
+        String title = "Nhà văn hóa sáng – xanh – sạch " + tree.tag;
+        long id = effective(title);
+        notified("cellsec", "Mô hình, hành động “" + title + "” đã được cấp ủy cấp trên đánh giá: Hiệu quả.");
+
+        long own = initiatives.register(
+                new RegisterInitiative(
+                        InitiativeKind.INDIVIDUAL,
+                        null,
+                        tree.memberA1,
+                        content(
+                                "Mỗi tuần một việc tốt " + tree.tag,
+                                InitiativeField.SOCIAL_WELFARE,
+                                indicator("Việc tốt", "10", "việc"))),
+                member);
+        report(own, member, today.minusDays(1), "4");
+        initiatives.complete(new CompleteInitiative(own, today, version(own)), member);
+        initiatives.evaluate(
+                new EvaluateInitiative(own, Effectiveness.NOT_EFFECTIVE, "Chưa đạt chỉ tiêu", version(own)), officer);
+        notified(
+                "member",
+                "Mô hình, hành động “Mỗi tuần một việc tốt " + tree.tag
+                        + "” đã được cấp ủy cấp trên đánh giá: Chưa hiệu quả.");
+
+        initiatives.recognise(new RecogniseGoodModel(id, null, null, version(id)), officer);
+        initiatives.adopt(new AdoptGoodModel(id, tree.wardB, null, null, null), officerB);
+        notified(
+                "cellsec",
+                "Mô hình hay “" + title + "” đã được Đảng bộ phường Bình " + tree.tag + " đăng ký nhân rộng.");
+    }
+
+    @Test
+    void aReductionTargetOfZeroIsAcceptedAndReachedWhenNothingIsLeft() throws Exception {
+        mvc.perform(post("/app/initiatives")
+                        .param("kind", "COLLECTIVE")
+                        .param("organizationId", String.valueOf(tree.cellA1))
+                        .param("field", "ADMINISTRATIVE_REFORM")
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("title", "Không để người dân phải phản ánh " + tree.tag)
+                        .param("startsOn", DATE.format(startsOn))
+                        .param("endsOn", DATE.format(LocalDate.of(today.getYear(), 12, 31)))
+                        .param("indicators[0].name", "Ý kiến không hài lòng")
+                        .param("indicators[0].target", "0")
+                        .param("indicators[0].unit", "ý kiến")
+                        .param("indicators[1].name", "Hồ sơ giải quyết đúng hạn")
+                        .param("indicators[1].target", "100")
+                        .param("indicators[1].unit", "hồ sơ")
+                        .with(csrf())
+                        .with(user(tree.user("cellsec"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "initiative.flash.registered"));
+        long id = initiatives
+                .list(
+                        new InitiativeQuery(
+                                "Không để người dân phải phản ánh " + tree.tag,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                new PageRequest(0, 5)),
+                        cellsec)
+                .content()
+                .get(0)
+                .id();
+        assertThat(detail(id).indicators())
+                .extracting(IndicatorView::target, IndicatorView::percent)
+                .containsExactly(tuple(new BigDecimal("0"), 0), tuple(new BigDecimal("100"), 0));
+
+        report(id, cellsec, today.minusDays(2), "3", "50");
+        assertThat(detail(id).indicators().get(0).percent())
+                .as("complaints remain: not reached")
+                .isZero();
+        report(id, cellsec, today.minusDays(1), "0", "50");
+        var reached = detail(id);
+        assertThat(reached.indicators().get(0).percent()).isEqualTo(100);
+        assertThat(reached.progressPercent()).isEqualTo(75);
+        assertThat(page("/app/initiatives/{id}", id, "cellsec"))
+                .contains("Ý kiến không hài lòng")
+                .contains("75%");
+        var row = initiatives
+                .list(new InitiativeQuery(null, null, null, null, tree.cellA1, false, new PageRequest(0, 200)), cellsec)
+                .content()
+                .stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.progressPercent()).as("the list shows the same figure").isEqualTo(75);
+
+        var negative = assertThrows(
+                InvalidInputException.class,
+                () -> collective(
+                        cellsec,
+                        tree.cellA1,
+                        "Chỉ tiêu âm " + tree.tag,
+                        InitiativeField.OTHER,
+                        indicator("Việc", "-1", "việc")));
+        assertThat(negative.violations())
+                .extracting(Violation::field, Violation::messageKey)
+                .containsExactly(tuple("indicators[0].target", "initiative.error.indicatorTarget"));
+    }
+
+    @Test
+    void anIndividualsPageWithAConsentNoteRendersToTheEnd() throws Exception {
+        long id = initiatives.register(
+                new RegisterInitiative(
+                        InitiativeKind.INDIVIDUAL,
+                        null,
+                        tree.personA1,
+                        content(
+                                "Gương mẫu giúp đỡ hộ khó khăn " + tree.tag,
+                                InitiativeField.SOCIAL_WELFARE,
+                                indicator("Hộ được giúp đỡ", "5", "hộ"))),
+                cellsec);
+        initiatives.recordConsent(
+                new RecordConsent(id, today, "Đảng viên ký phiếu đồng ý, lưu tại chi bộ", version(id)), cellsec);
+        for (String role : List.of("cellsec", "officer")) {
+            assertThat(page("/app/initiatives/{id}", id, role))
+                    .contains("Đảng viên ký phiếu đồng ý, lưu tại chi bộ")
+                    .as("the page is rendered to its last section")
+                    .contains("id=\"session-warning\"")
+                    .contains("/js/app.js")
+                    .contains("</html>");
+        }
+    }
+
     @Test
     void aGoodModelIsReplicatedElsewhereAndCountsItsReplications() {
         long id = effective("Bữa cơm yêu thương cho bệnh nhân nghèo " + tree.tag);
@@ -485,6 +620,84 @@ class InitiativeTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(row.replications()).isEqualTo(2);
+    }
+
+    @Test
+    void thePickerOffersEveryOrganisationThatMayAdoptAndTheModelListsItsReplications() throws Exception {
+        var organizations = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class);
+        String sameName = "Chi bộ Khu phố 3 " + tree.tag;
+        long inWardA = organizations.create(
+                new vn.lamtheobac.organization.OrganizationCommands.CreateOrganization(
+                        tree.schoolA, "CELL", sameName, null),
+                tree.system);
+        long inWardB = organizations.create(
+                new vn.lamtheobac.organization.OrganizationCommands.CreateOrganization(
+                        tree.wardB, "GRASSROOTS_CELL", sameName, null),
+                tree.system);
+        long id = effective("Dân vận khéo trong giải phóng mặt bằng " + tree.tag);
+        initiatives.recognise(new RecogniseGoodModel(id, null, null, version(id)), officer);
+
+        String options = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "chi bo khu pho 3 " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(options)
+                .as("cells deep in the subtree, told apart by their parent")
+                .contains("id=\"adopter-" + inWardA + "\"")
+                .contains("id=\"adopter-" + inWardB + "\"")
+                .contains("(Đảng bộ Trường " + tree.tag + ")")
+                .contains("(Đảng bộ phường Bình " + tree.tag + ")");
+        String owner = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "Chi bộ Giáo viên " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(owner).as("not the model's owner").doesNotContain("adopter-" + tree.cellA1);
+        assertThat(page("/app/initiatives/{id}", id, "officer")).contains("id=\"adopterSearch\"");
+
+        mvc.perform(post("/app/initiatives/{id}/adopt", id)
+                        .param("organizationId", String.valueOf(inWardB))
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("startsOn", DATE.format(today))
+                        .param("endsOn", DATE.format(LocalDate.of(today.getYear(), 12, 31)))
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "initiative.flash.adopted"));
+        long replica = detail(id).replications() == 1
+                ? initiatives
+                        .list(
+                                new InitiativeQuery(null, null, null, null, inWardB, false, new PageRequest(0, 5)),
+                                officer)
+                        .content()
+                        .get(0)
+                        .id()
+                : -1;
+        String again = HtmlUtils.htmlUnescape(mvc.perform(get("/app/initiatives/{id}/adopter-options", id)
+                        .param("q", "chi bo khu pho 3 " + tree.tag)
+                        .header("HX-Request", "true")
+                        .with(user(tree.user("officer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(again).as("an organisation adopts once").doesNotContain("adopter-" + inWardB);
+
+        String ownersPage = page("/app/initiatives/{id}", id, "cellsec");
+        assertThat(ownersPage)
+                .contains("Nơi đã nhân rộng mô hình")
+                .contains("id=\"replication-" + replica + "\"")
+                .contains(sameName)
+                .contains(DATE.format(today))
+                .contains("Đã đăng ký")
+                .as("the owner's cell does not read the other ward's replica: no link")
+                .doesNotContain("href=\"/app/initiatives/" + replica + "\"");
+        assertThat(page("/app/initiatives/{id}", id, "officer")).contains("href=\"/app/initiatives/" + replica + "\"");
     }
 
     @Test
@@ -847,7 +1060,7 @@ class InitiativeTests {
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(
                                 HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
-                        .contains("Chỉ tiêu cần đạt phải là số lớn hơn 0.")
+                        .contains("Chỉ tiêu cần đạt phải là số từ 0 trở lên.")
                         .contains("value=\"Mức giảm chi phí điện năng\""));
 
         mvc.perform(post("/app/initiatives")
@@ -894,6 +1107,10 @@ class InitiativeTests {
                                 "Content-Type",
                                 Matchers.startsWith(
                                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"mo-hinh-hanh-dong-%s.xlsx\"; filename*=UTF-8''mo-hinh-hanh-dong-%s.xlsx"
+                                        .formatted(today, today)))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

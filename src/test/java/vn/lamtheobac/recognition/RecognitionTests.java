@@ -242,6 +242,23 @@ class RecognitionTests {
         return recognition.decide(new Decide(List.of(id), null, null), officer);
     }
 
+    /** Waits until {@code role}'s account holds a notification {@code kind} leading to {@code link}. */
+    void notified(String role, String kind, String link) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                select count(*) from notification.notifications n
+                                join identity.accounts a on a.id = n.account_id
+                                where a.username = ? and n.kind = ? and n.link = ?
+                                """)
+                                .params(tree.username(role), kind, link)
+                                .query(Long.class)
+                                .single())
+                        .as("%s notified of %s at %s", role, kind, link)
+                        .isEqualTo(1));
+    }
+
     static void expectRule(ThrowingCallable call, String rule, String source) {
         assertThatThrownBy(call).isInstanceOf(RuleBrokenException.class).satisfies(e -> {
             assertThat(((RuleBrokenException) e).rule()).isEqualTo(rule);
@@ -530,6 +547,9 @@ class RecognitionTests {
                 .extracting(NominationSubmitted::id, NominationSubmitted::currentLevelOrganizationId)
                 .containsExactly(tuple(id, tree.schoolA));
         assertThat(detail(id).status()).isEqualTo(NominationStatus.PROPOSED);
+        String link = "/app/recognition/nominations/" + id;
+        // schoolA has no account of its own: the ward's secretary, whose grant covers it, reviews it
+        notified("wardsec", "notification.nominationSubmitted", link);
 
         assertThatThrownBy(() -> approve(id, cellsec))
                 .isInstanceOf(ForbiddenException.class)
@@ -538,9 +558,11 @@ class RecognitionTests {
         approve(id, wardsec);
         assertThat(detail(id).status()).isEqualTo(NominationStatus.UNDER_REVIEW);
         assertThat(detail(id).currentLevelOrganizationId()).isEqualTo(tree.wardA);
+        notified("wardsec", "notification.nominationReviewed.UNDER_REVIEW", link);
         approve(id, wardsec);
         assertThat(detail(id).status()).isEqualTo(NominationStatus.AWAITING_DECISION);
         assertThat(detail(id).currentLevelOrganizationId()).isEqualTo(tree.city);
+        notified("officer", "notification.nominationReviewed.AWAITING_DECISION", link);
         assertThatThrownBy(() -> approve(id, wardsec)).isInstanceOf(ForbiddenException.class);
         expectError(() -> approve(id, officer), "recognition.error.awaitingDecision");
 
@@ -551,6 +573,13 @@ class RecognitionTests {
                 .extracting(
                         CommendationDecided::nominationId, CommendationDecided::symbol, CommendationDecided::personId)
                 .containsExactly(tuple(id, decision.symbol(), tree.memberA1));
+        notified("member", "notification.commendationDecided", link);
+        notified("cellsec", "notification.commendationDecided", link);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(page("/app/notifications", "", "member"))
+                        .contains("Quyết định khen thưởng số " + decision.symbol() + " ngày "
+                                + DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1)) + ": Nguyễn Văn An được khen thưởng."));
 
         var decided = detail(id);
         assertThat(decided.status()).isEqualTo(NominationStatus.DECIDED);
@@ -595,6 +624,7 @@ class RecognitionTests {
                 wardsec);
         var returned = detail(id);
         assertThat(returned.status()).isEqualTo(NominationStatus.RETURNED);
+        notified("cellsec", "notification.nominationReviewed.RETURNED", "/app/recognition/nominations/" + id);
         assertThat(returned.currentLevelOrganizationId()).isEqualTo(tree.cellA1);
         assertThat(returned.returnReason()).isEqualTo("Đề nghị bổ sung số liệu về kết quả vận động nhân dân.");
         expectError(() -> approve(id, wardsec), "recognition.error.returnedToUnit");
@@ -641,22 +671,40 @@ class RecognitionTests {
                 .containsExactlyInAnyOrder(person, cell, city);
         assertThat(recognition.awaitingDecision(movement, wardsec)).isEmpty();
 
-        mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
+        var decided = mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
                         .param("nominationIds", String.valueOf(person), String.valueOf(cell))
                         .param("decidedOn", DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1)))
                         .with(csrf())
                         .with(user(tree.user("officer"))))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", "recognition.flash.decided"));
+                .andExpect(flash().attribute("flash", "recognition.flash.decided"))
+                .andReturn();
         var one = detail(person).commendation();
         var two = detail(cell).commendation();
         assertThat(one.decisionId()).isEqualTo(two.decisionId());
         assertThat(one.symbol()).isEqualTo(two.symbol()).matches("\\d{2}-QĐ/ĐU");
         assertThat(detail(city).status()).isEqualTo(NominationStatus.AWAITING_DECISION);
+        String flashed =
+                HtmlUtils.htmlUnescape(mvc.perform(get(decided.getResponse().getRedirectedUrl())
+                                .cookie(decided.getResponse().getCookies())
+                                .with(user(tree.user("officer"))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(flashed)
+                .as("the notice names the decision's number")
+                .contains("Đã ban hành quyết định khen thưởng số " + one.symbol() + ".")
+                .doesNotContain("[Ljava");
 
+        String number = one.symbol().substring(0, 2);
         byte[] docx = mvc.perform(get("/app/recognition/decisions/{id}/document", one.decisionId())
                         .with(user(tree.user("wardsec"))))
                 .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"quyet-dinh-" + number + "-qd-du.docx\"; filename*=UTF-8''"
+                                        + "Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20" + number + "-Q%C4%90-%C4%90U.docx"))
                 .andExpect(header().string(
                                 "Content-Type",
                                 Matchers.startsWith(
@@ -683,6 +731,10 @@ class RecognitionTests {
         byte[] pdf = mvc.perform(get("/app/recognition/commendations/{id}/certificate", one.id())
                         .with(user(tree.user("cellsec"))))
                 .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                Matchers.startsWith(
+                                        "attachment; filename=\"giay-khen-nguyen-van-an.pdf\"; filename*=")))
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn()
                 .getResponse()

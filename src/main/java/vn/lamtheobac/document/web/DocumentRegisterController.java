@@ -2,8 +2,6 @@ package vn.lamtheobac.document.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +12,7 @@ import vn.lamtheobac.document.RegisterQuery;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.Downloads;
 
 /** The register of issued documents (sổ đăng ký văn bản đi) of a committee, filtered and exported. */
 @Controller
@@ -66,12 +65,7 @@ class DocumentRegisterController {
         var query = new RegisterQuery(organization, type, year, q, null);
         organizations.get(organization, scope);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("so-dang-ky-van-ban-di.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("so-dang-ky-van-ban-di.xlsx"));
         register.exportXlsx(query, scope, response.getOutputStream());
     }
 }

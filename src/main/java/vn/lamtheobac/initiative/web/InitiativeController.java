@@ -3,7 +3,6 @@ package vn.lamtheobac.initiative.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,6 +35,7 @@ import vn.lamtheobac.initiative.InitiativeKind;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.InitiativeQuery;
 import vn.lamtheobac.initiative.InitiativeStatus;
+import vn.lamtheobac.initiative.Replications;
 import vn.lamtheobac.initiative.web.InitiativeForms.AdoptForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.InitiativeForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
@@ -75,6 +74,7 @@ class InitiativeController {
             InitiativeStatus.EVALUATED, "text-bg-success");
 
     private final InitiativeManagement initiatives;
+    private final Replications replications;
     private final InitiativeExport export;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
@@ -83,12 +83,14 @@ class InitiativeController {
 
     InitiativeController(
             InitiativeManagement initiatives,
+            Replications replications,
             InitiativeExport export,
             OrganizationManagement organizations,
             PersonManagement people,
             ProgrammeManagement programmes,
             Clock clock) {
         this.initiatives = initiatives;
+        this.replications = replications;
         this.export = export;
         this.organizations = organizations;
         this.people = people;
@@ -165,10 +167,7 @@ class InitiativeController {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename("mo-hinh-hanh-dong-" + VietnamTime.today(clock) + ".xlsx", StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
+                    Downloads.attachment("mo-hinh-hanh-dong-" + VietnamTime.today(clock) + ".xlsx"));
             return response.getOutputStream();
         });
     }
@@ -303,17 +302,28 @@ class InitiativeController {
                 model.addAttribute(name, LifecycleForm.of(initiative, VietnamTime.today(clock)));
             }
         }
+        model.addAttribute("replicationList", initiative.replications() > 0 ? replications.of(id, scope) : List.of());
         if (actions.adopt()) {
-            model.addAttribute(
-                    "adopters",
-                    owners(null, scope).stream()
-                            .filter(o -> o.id() != initiative.organizationId())
-                            .toList());
             if (!model.containsAttribute("adoptForm")) {
                 model.addAttribute("adoptForm", AdoptForm.defaults(VietnamTime.today(clock)));
             }
+            var chosen = ((AdoptForm) model.getAttribute("adoptForm")).getOrganizationId();
+            model.addAttribute("adopterOptions", replications.chosen(chosen, scope));
+            model.addAttribute("adopterChosen", chosen);
         }
         return "initiatives/detail";
+    }
+
+    /**
+     * The organisations matching {@code q} that the caller may have adopt the good model, anywhere in their subtrees,
+     * each with its parent, as radio buttons (search as you type).
+     */
+    @HxRequest
+    @GetMapping("/{id}/adopter-options")
+    String adopterOptions(@PathVariable long id, @RequestParam(defaultValue = "") String q, Scope scope, Model model) {
+        model.addAttribute("adopterOptions", replications.adopters(id, q, scope));
+        model.addAttribute("adopterQuery", q);
+        return "initiatives/detail :: adopterOptions";
     }
 
     @PostMapping("/{id}/progress")

@@ -4,10 +4,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +32,7 @@ import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
 
@@ -106,10 +105,7 @@ class PeopleController {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename("danh-sach-nhan-su-" + VietnamTime.today(clock) + ".xlsx", StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
+                    Downloads.attachment("danh-sach-nhan-su-" + VietnamTime.today(clock) + ".xlsx"));
             return response.getOutputStream();
         });
     }

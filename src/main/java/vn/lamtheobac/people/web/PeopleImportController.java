@@ -2,8 +2,6 @@ package vn.lamtheobac.people.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.lamtheobac.people.PeopleImport;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.Downloads;
 
 /** Uploading a people file, following its progress, and downloading the template. */
 @Controller
@@ -42,12 +41,7 @@ class PeopleImportController {
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("mau-nhap-nhan-su.xlsx", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("mau-nhap-nhan-su.xlsx"))
                 .body(imports.template());
     }
 

@@ -254,7 +254,7 @@ class NominationController {
             try {
                 var decision = recognition.decide(form.toCommand(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.decided");
-                redirect.addFlashAttribute("flashArgs", new Object[] {decision.symbol()});
+                redirect.addFlashAttribute("flashArgs", decision.symbol());
                 return "redirect:/app/recognition/nominations/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
                 return refused(e, errors, id, scope, model);

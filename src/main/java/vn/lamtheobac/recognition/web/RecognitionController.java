@@ -204,7 +204,7 @@ class RecognitionController {
             try {
                 var decision = recognition.decide(form.toCommand(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.decided");
-                redirect.addFlashAttribute("flashArgs", new Object[] {decision.symbol()});
+                redirect.addFlashAttribute("flashArgs", decision.symbol());
                 return "redirect:/app/recognition/movements/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
                 FormErrors.showOnPage(e, errors, model);
