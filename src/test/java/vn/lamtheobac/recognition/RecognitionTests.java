@@ -579,7 +579,8 @@ class RecognitionTests {
                 .atMost(java.time.Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(page("/app/notifications", "", "member"))
                         .contains("Quyết định khen thưởng số " + decision.symbol() + " ngày "
-                                + DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1)) + ": Nguyễn Văn An được khen thưởng."));
+                                + DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1))
+                                + ": Nguyễn Văn An được khen thưởng."));
 
         var decided = detail(id);
         assertThat(decided.status()).isEqualTo(NominationStatus.DECIDED);
