@@ -1,6 +1,5 @@
 package vn.lamtheobac.organization;
 
-import vn.lamtheobac.shared.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import vn.lamtheobac.organization.OrganizationEvents.OrganizationMoved;
 import vn.lamtheobac.organization.OrganizationEvents.OrganizationsMerged;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
@@ -71,6 +71,21 @@ public class OrganizationManagement {
     public List<OrganizationView> path(long id, Scope scope) {
         readable(id, scope);
         return organizations.ancestors(id);
+    }
+
+    /**
+     * The path from the root down to {@code id} for a breadcrumb, each ancestor marked readable when it lies in the
+     * caller's scope: at or below one of the caller's roots, so everything after the first root on the path.
+     */
+    public List<Breadcrumb> breadcrumb(long id, Scope scope) {
+        var roots = scope.roots();
+        var crumbs = new java.util.ArrayList<Breadcrumb>();
+        boolean inScope = false;
+        for (var o : path(id, scope)) {
+            inScope = inScope || roots.contains(o.id());
+            crumbs.add(new Breadcrumb(o.id(), o.name(), inScope));
+        }
+        return crumbs;
     }
 
     public List<OrganizationView> search(String text, Scope scope, int limit) {

@@ -1,6 +1,5 @@
 package vn.lamtheobac.organization.web;
 
-import vn.lamtheobac.shared.Capability;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -24,7 +23,7 @@ import vn.lamtheobac.organization.web.OrganizationForms.MoveForm;
 import vn.lamtheobac.organization.web.OrganizationForms.RenameForm;
 import vn.lamtheobac.organization.web.OrganizationForms.TermForm;
 import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
@@ -197,14 +196,14 @@ class OrganizationController {
         model.addAttribute("types", organizations.types());
         if (form.parentId != null) {
             model.addAttribute("parent", organizations.get(form.parentId, scope));
-            model.addAttribute("path", organizations.path(form.parentId, scope));
+            model.addAttribute("path", organizations.breadcrumb(form.parentId, scope));
         }
         return "organizations/form";
     }
 
     private String detailPage(OrganizationView organization, Scope scope, Model model) {
         model.addAttribute("organization", organization);
-        model.addAttribute("path", organizations.path(organization.id(), scope));
+        model.addAttribute("path", organizations.breadcrumb(organization.id(), scope));
         model.addAttribute("children", organizations.children(organization.id(), scope));
         model.addAttribute("terms", organizations.terms(organization.id(), scope));
         model.addAttribute("canOrganize", organizations.allows(scope, organization.id(), Capability.CHANGE_TREE));
