@@ -2,7 +2,9 @@ package vn.lamtheobac.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -10,11 +12,14 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Grant;
+import vn.lamtheobac.shared.Role;
 
 /**
  * Gives every staff page what the layout shows: who is signed in, their grants for the scope switcher (with
- * organisation names), the active grant, and the idle-session timeout for the on-page warning.
+ * organisation names), the active grant, what the grants allow (for the menu) and the idle-session timeout for the
+ * on-page warning.
  */
 @Configuration(proxyBeanMethods = false)
 class ShellModelInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -61,8 +66,28 @@ class ShellModelInterceptor implements HandlerInterceptor, WebMvcConfigurer {
                         .map(g -> new GrantChoice(CurrentScope.key(g), g, names.get(g.organizationId())))
                         .toList());
         var session = request.getSession(false);
-        page.addObject("shellActiveGrant", session == null ? null : session.getAttribute(CurrentScope.ACTIVE_GRANT));
-        page.addObject("shellIsAdmin", grants.stream().anyMatch(g -> g.role() == vn.lamtheobac.shared.Role.ADMIN));
+        var active = session == null ? null : session.getAttribute(CurrentScope.ACTIVE_GRANT);
+        page.addObject("shellActiveGrant", active);
+        // the menu follows the scope the pages apply: the chosen grant when the switcher narrowed it
+        var chosen =
+                grants.stream().filter(g -> CurrentScope.key(g).equals(active)).toList();
+        var effective = chosen.isEmpty() ? grants : chosen;
+        page.addObject("shellIsAdmin", effective.stream().anyMatch(g -> g.role() == Role.ADMIN));
+        page.addObject("shellCan", capabilities(effective));
+        page.addObject("shellHasGrant", !effective.isEmpty());
         page.addObject("shellSessionTimeout", session == null ? 1800 : session.getMaxInactiveInterval());
+    }
+
+    /**
+     * What the caller's grants let them do somewhere, by capability name ({@code shellCan.READ}…): the menu shows an
+     * entry only when its page has something the caller may do there.
+     */
+    static Map<String, Boolean> capabilities(List<Grant> grants) {
+        var can = new HashMap<String, Boolean>();
+        for (var capability : Capability.values()) {
+            var roles = List.of(capability.roles());
+            can.put(capability.name(), grants.stream().anyMatch(g -> roles.contains(g.role())));
+        }
+        return Map.copyOf(can);
     }
 }

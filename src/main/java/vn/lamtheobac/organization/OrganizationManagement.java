@@ -73,6 +73,21 @@ public class OrganizationManagement {
         return organizations.ancestors(id);
     }
 
+    /**
+     * The path from the root down to {@code id} for a breadcrumb, each ancestor marked readable when it lies in the
+     * caller's scope: at or below one of the caller's roots, so everything after the first root on the path.
+     */
+    public List<Breadcrumb> breadcrumb(long id, Scope scope) {
+        var roots = scope.roots();
+        var crumbs = new java.util.ArrayList<Breadcrumb>();
+        boolean inScope = false;
+        for (var o : path(id, scope)) {
+            inScope = inScope || roots.contains(o.id());
+            crumbs.add(new Breadcrumb(o.id(), o.name(), inScope));
+        }
+        return crumbs;
+    }
+
     public List<OrganizationView> search(String text, Scope scope, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -196,14 +196,14 @@ class OrganizationController {
         model.addAttribute("types", organizations.types());
         if (form.parentId != null) {
             model.addAttribute("parent", organizations.get(form.parentId, scope));
-            model.addAttribute("path", organizations.path(form.parentId, scope));
+            model.addAttribute("path", organizations.breadcrumb(form.parentId, scope));
         }
         return "organizations/form";
     }
 
     private String detailPage(OrganizationView organization, Scope scope, Model model) {
         model.addAttribute("organization", organization);
-        model.addAttribute("path", organizations.path(organization.id(), scope));
+        model.addAttribute("path", organizations.breadcrumb(organization.id(), scope));
         model.addAttribute("children", organizations.children(organization.id(), scope));
         model.addAttribute("terms", organizations.terms(organization.id(), scope));
         model.addAttribute("canOrganize", organizations.allows(scope, organization.id(), Capability.CHANGE_TREE));

@@ -71,7 +71,7 @@ class PeopleController {
         model.addAttribute("canExport", people.canExport(scope));
         if (organization != null) {
             model.addAttribute("organization", organizations.get(organization, scope));
-            model.addAttribute("path", organizations.path(organization, scope));
+            model.addAttribute("path", organizations.breadcrumb(organization, scope));
             model.addAttribute("canManage", people.canManage(organization, scope));
         }
         return "people/list";
@@ -223,7 +223,7 @@ class PeopleController {
         boolean canManage = people.canManage(person.organizationId(), scope);
         model.addAttribute("canManage", canManage);
         if (organizations.isWithin(person.organizationId(), scope.roots())) {
-            model.addAttribute("path", organizations.path(person.organizationId(), scope));
+            model.addAttribute("path", organizations.breadcrumb(person.organizationId(), scope));
         }
         if (!model.containsAttribute("transferForm")) {
             var transfer = new TransferForm();
@@ -244,7 +244,7 @@ class PeopleController {
         model.addAttribute("genders", Gender.values());
         if (form.getOrganizationId() != null && organizations.isWithin(form.getOrganizationId(), scope.roots())) {
             model.addAttribute("organization", organizations.get(form.getOrganizationId(), scope));
-            model.addAttribute("path", organizations.path(form.getOrganizationId(), scope));
+            model.addAttribute("path", organizations.breadcrumb(form.getOrganizationId(), scope));
         }
         return "people/form";
     }
