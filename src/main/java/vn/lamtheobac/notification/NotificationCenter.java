@@ -151,6 +151,8 @@ public class NotificationCenter {
     private void toMember(long personId, int year, String kind, List<String> args) {
         accounts.accountOf(personId)
                 .ifPresent(account -> notify(List.of(account), kind, args, "/app/commitments/mine?year=" + year));
+    }
+
     /** Each member of a new round is asked to self-assess, with a link to their own evaluation. */
     @ApplicationModuleListener
     void on(RoundOpened opened) {
