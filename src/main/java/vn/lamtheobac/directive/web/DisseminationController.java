@@ -2,6 +2,8 @@ package vn.lamtheobac.directive.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,6 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormErrors;
 
@@ -38,14 +39,17 @@ class DisseminationController {
     private final DirectiveManagement directives;
     private final DisseminationCorrections corrections;
     private final OrganizationManagement organizations;
+    private final Clock clock;
 
     DisseminationController(
             DirectiveManagement directives,
             DisseminationCorrections corrections,
-            OrganizationManagement organizations) {
+            OrganizationManagement organizations,
+            Clock clock) {
         this.directives = directives;
         this.corrections = corrections;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -63,7 +67,7 @@ class DisseminationController {
         model.addAttribute("forms", DisseminationForm.values());
         if (!model.containsAttribute("sessionForm")) {
             var form = new SessionForm();
-            form.setHeldOn(VietnamTime.today());
+            form.setHeldOn(LocalDate.now(clock));
             model.addAttribute("sessionForm", form);
         }
         return "directives/target";
