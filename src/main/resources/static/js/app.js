@@ -31,6 +31,7 @@
     }
   }
   document.addEventListener('focusin', selectMode);
+  document.addEventListener('input', selectMode);
   document.addEventListener('change', selectMode);
 
   // Target picker: unticking a chosen organisation drops its chip, and its search result (if shown) can be ticked again.

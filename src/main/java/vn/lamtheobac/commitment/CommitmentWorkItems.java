@@ -63,7 +63,7 @@ class CommitmentWorkItems implements WorkItems {
             case DRAFT -> item(id, "home.todo.commitment.submit", args, null, href, Urgency.DUE);
             case SUBMITTED -> item(id, "home.todo.commitment.submitted", args, null, href, Urgency.INFO);
             case ACKNOWLEDGED -> {
-                var opens = LocalDate.of(year, CommitmentManagement.SELF_ASSESSMENT_OPENS_IN_MONTH, 1);
+                var opens = LocalDate.of(year, CommitmentCalendar.SELF_ASSESSMENT_OPENS_IN_MONTH, 1);
                 yield today.isBefore(opens)
                         ? item(id, "home.todo.commitment.selfAssessOpens", args, opens, href, Urgency.INFO)
                         : item(id, "home.todo.commitment.selfAssess", args, null, href, Urgency.DUE);

@@ -29,7 +29,6 @@ import vn.lamtheobac.document.FileKind;
 import vn.lamtheobac.document.Files;
 import vn.lamtheobac.document.IssueDocument;
 import vn.lamtheobac.document.StoredFile;
-import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.programme.ProgrammeManagement;
 import vn.lamtheobac.shared.AccessDenied;
@@ -340,7 +339,7 @@ public class DirectiveManagement {
         if (draft.deadline() != null && draft.deadline().isBefore(issuedOn)) {
             throw BusinessRuleException.atField("deadline", "directive.error.deadlineBeforeIssue");
         }
-        var targets = resolveTargets(draft);
+        var targets = DirectiveTargets.resolve(organizations, draft);
         if (targets.isEmpty()) {
             throw new BusinessRuleException("directive.error.noTargets");
         }
@@ -548,20 +547,6 @@ public class DirectiveManagement {
 
     // ------------------------------------------------------------------------------------------------------ helpers
 
-    private List<Long> resolveTargets(DirectiveView draft) {
-        if (draft.targetMode() == TargetMode.LEVEL) {
-            return organizations.activeOfLevel(draft.issuingOrganizationId(), LevelClass.valueOf(draft.targetLevel()));
-        }
-        if (draft.targetMode() == TargetMode.LEVEL_UNDER) {
-            // the root may have moved since the draft was saved: the targets stay within the issuer's subtree
-            if (!organizations.isWithin(draft.targetRootId(), Set.of(draft.issuingOrganizationId()))) {
-                throw BusinessRuleException.atField("targetRootId", "directive.error.targetOutside");
-            }
-            return organizations.activeOfLevel(draft.targetRootId(), LevelClass.valueOf(draft.targetLevel()));
-        }
-        return draft.chosenTargetIds();
-    }
-
     private void validate(long issuer, DirectiveContent content, Scope scope) {
         var violations = new ArrayList<Violation>();
         if (content.typeCode() == null
@@ -573,34 +558,7 @@ public class DirectiveManagement {
         } else if (content.title().length() > 1000) {
             violations.add(new Violation("title", "directive.error.titleTooLong"));
         }
-        if (content.targetMode() == null) {
-            violations.add(new Violation("targetMode", "directive.error.targetMode"));
-        } else if (content.targetMode() == TargetMode.LEVEL) {
-            if (content.targetLevel() == null
-                    || !Set.of("UPPER_GRASSROOTS", "GRASSROOTS", "CELL").contains(content.targetLevel())) {
-                violations.add(new Violation("targetLevel", "directive.error.targetLevel"));
-            }
-        } else if (content.targetMode() == TargetMode.LEVEL_UNDER) {
-            if (content.targetLevel() == null
-                    || !Set.of("UPPER_GRASSROOTS", "GRASSROOTS", "CELL").contains(content.targetLevel())) {
-                violations.add(new Violation("targetLevel", "directive.error.targetLevel"));
-            }
-            if (content.targetRootId() == null) {
-                violations.add(new Violation("targetRootId", "directive.error.targetRoot"));
-            } else if (!organizations.isWithin(content.targetRootId(), Set.of(issuer))) {
-                violations.add(new Violation("targetRootId", "directive.error.targetOutside"));
-            }
-        } else if (content.chosenTargetIds() == null
-                || content.chosenTargetIds().isEmpty()) {
-            violations.add(new Violation("chosenTargetIds", "directive.error.noTargets"));
-        } else {
-            for (long target : content.chosenTargetIds()) {
-                if (!organizations.isWithin(target, Set.of(issuer))) {
-                    violations.add(new Violation("chosenTargetIds", "directive.error.targetOutside"));
-                    break;
-                }
-            }
-        }
+        DirectiveTargets.check(organizations, issuer, content, violations);
         if (content.deadline() != null
                 && content.deadline().isBefore(VietnamTime.today(clock).minusYears(1))) {
             violations.add(new Violation("deadline", "directive.error.deadlinePast"));
