@@ -24,6 +24,7 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormErrors;
 
