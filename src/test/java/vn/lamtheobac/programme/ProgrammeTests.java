@@ -109,12 +109,16 @@ class ProgrammeTests {
                 .isEqualTo("theme.error.parent");
     }
 
+    /** Every level does its own part: the ward's secretary adopts the ward's themes; a reader does not. */
     @Test
-    void onlyOfficersOfTheCommitteeSetItsThemes() {
+    void theCommitteesOwnOfficerOrSecretarySetsItsThemesAReaderDoesNot() {
         assertThatThrownBy(() -> programmes.addTheme(
                         new AddTheme(programme, tree.wardA, ThemeKind.ANNUAL, 2027, "Chuyên đề của phường", null, null),
-                        tree.scope("wardsec")))
+                        tree.scope("viewer")))
                 .isInstanceOf(ForbiddenException.class);
+        programmes.addTheme(
+                new AddTheme(programme, tree.wardA, ThemeKind.ANNUAL, 2027, "Chuyên đề của phường", null, null),
+                tree.scope("wardsec"));
     }
 
     @Test

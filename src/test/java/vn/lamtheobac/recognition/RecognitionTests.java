@@ -455,7 +455,8 @@ class RecognitionTests {
         assertThat(detail(id).status()).isEqualTo(NominationStatus.AWAITING_DECISION);
         assertThat(detail(id).currentLevelOrganizationId()).isEqualTo(tree.wardA);
 
-        assertThatThrownBy(() -> recognition.decide(new Decide(List.of(id), null, null), wardsec))
+        // every level decides within its own entitlement: the ward's secretary may, a reader of the ward may not
+        assertThatThrownBy(() -> recognition.decide(new Decide(List.of(id), null, null), tree.scope("viewer")))
                 .isInstanceOf(ForbiddenException.class)
                 .extracting("messageKey")
                 .isEqualTo("recognition.error.notDecider");
@@ -670,7 +671,10 @@ class RecognitionTests {
         assertThat(recognition.awaitingDecision(movement, officer))
                 .extracting(NominationView::id)
                 .containsExactlyInAnyOrder(person, cell, city);
-        assertThat(recognition.awaitingDecision(movement, wardsec)).isEmpty();
+        // the ward's secretary decides what its committee is entitled to, not the city's Bằng khen
+        assertThat(recognition.awaitingDecision(movement, wardsec))
+                .extracting(NominationView::id)
+                .containsExactlyInAnyOrder(person, cell);
 
         var decided = mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
                         .param("nominationIds", String.valueOf(person), String.valueOf(cell))
@@ -879,7 +883,8 @@ class RecognitionTests {
         assertThat(page("/app/recognition/nominations/{id}", id, "viewer")).doesNotContain("/review");
         approve(id, wardsec);
         assertThat(page("/app/recognition/nominations/{id}", id, "officer")).contains("/decision");
-        assertThat(page("/app/recognition/nominations/{id}", id, "wardsec")).doesNotContain("/decision");
+        assertThat(page("/app/recognition/nominations/{id}", id, "wardsec")).contains("/decision");
+        assertThat(page("/app/recognition/nominations/{id}", id, "viewer")).doesNotContain("/decision");
         assertThat(page("/app/recognition/movements/{id}", movement, "officer"))
                 .contains("Nguyễn Văn An")
                 .contains("/app/recognition/movements/" + movement + "/decision");
@@ -980,7 +985,7 @@ class RecognitionTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}")
                         .with(csrf())
-                        .with(user(tree.user("wardsec"))))
+                        .with(user(tree.user("viewer"))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/nominations/{id}/decision", id)
                         .contentType(MediaType.APPLICATION_JSON)
