@@ -12,7 +12,7 @@ import vn.lamtheobac.e2e.Browser.Size;
 /**
  * Journey 2, on a phone: a member writes this year's commitment, is refused for a missing section, fixes it and submits
  * → the cell's secretary acknowledges → at year end the member self-assesses → the cell assesses each item and closes
- * it → the result shows on the member's evaluation.
+ * it → the ward's office opens the ward's evaluation round → the result shows on the member's evaluation.
  */
 class CommitmentJourney {
 
@@ -69,6 +69,12 @@ class CommitmentJourney {
         browser.sees("Đã khóa sổ bản cam kết.");
         assertThat(browser.text(By.id("commitment-outcome"))).isEqualTo("Hoàn thành");
         browser.shot("closed").accessible();
+
+        // the ward's office opens the ward's annual evaluation round (every level opens its own)
+        browser.signIn("phuong.vp", Size.DESKTOP).open("/app/evaluations");
+        browser.type(By.id("title"), "Đánh giá, xếp loại chất lượng đảng viên năm 2026 của Đảng bộ phường Ninh Kiều");
+        browser.click(By.id("open-round"));
+        browser.sees("Đã mở đợt đánh giá.").shot("ward-opens-its-round");
 
         // the member sees the result, on the commitment and on this year's evaluation
         browser.signIn("dangvien", Size.PHONE).open("/app/commitments/mine");
