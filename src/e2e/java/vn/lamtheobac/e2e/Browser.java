@@ -198,6 +198,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls what {@code by} finds into the middle of the screen, for the next {@link #shot}. */
+    public WebElement show(By by) {
+        WebElement element = find(by);
+        scrollTo(element);
+        return element;
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }

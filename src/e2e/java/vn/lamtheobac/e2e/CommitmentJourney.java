@@ -28,7 +28,7 @@ class CommitmentJourney {
         browser.type(By.id("ethics0"), "Giữ gìn lối sống giản dị, trung thực, không lãng phí");
         browser.type(By.id("workingStyle0"), "Gần dân, lắng nghe ý kiến của nhân dân khu vực phụ trách");
         browser.confirm(By.id("submit-button"));
-        browser.find(By.id("tasks-error"));
+        browser.show(By.id("tasks-error"));
         assertThat(browser.find(By.id("politicalStudy0")).getAttribute("value")).startsWith("Học tập đầy đủ");
         browser.shot("refused-at-the-tasks");
         browser.type(By.id("task0"), "Giải quyết hồ sơ hành chính của người dân đúng hạn");
