@@ -101,6 +101,42 @@ class AuditTrailTests {
     }
 
     @Test
+    void theTrailReadsInVietnameseWithPeoplesNamesAndNoRawQueries() throws Exception {
+        var organization = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class)
+                .get(tree.cellB1, tree.system);
+        mvc.perform(post("/app/organizations/{id}/rename", tree.cellB1)
+                .with(csrf())
+                .with(user(tree.user("officer")))
+                .param("name", organization.name() + " mới")
+                .param("version", String.valueOf(organization.version())));
+        mvc.perform(get("/app/people/export")
+                        .param("q", "Nguyễn")
+                        .param("organization", String.valueOf(tree.city))
+                        .with(user(tree.user("officer"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+
+        String page = mvc.perform(get("/app/admin/audit")
+                        .param("actor", tree.username("officer"))
+                        .with(user(tree.user("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String table = page.substring(page.indexOf("<table"));
+        // who: the officer's name, never the login name
+        assertThat(table).contains("officer " + tree.tag).doesNotContain(tree.username("officer"));
+        // what, in Vietnamese
+        assertThat(table).contains("Tổ chức đảng").contains("Cập nhật").contains("Hồ sơ nhân sự");
+        assertThat(table).contains("Xuất dữ liệu cá nhân nhạy cảm");
+        assertThat(table).doesNotContain(">Organization ").doesNotContain(">Person ");
+        // the export's filter as a readable summary, not the query object
+        assertThat(table).contains("Số bản ghi").contains("Từ khóa").contains("Nguyễn");
+        assertThat(table).doesNotContain("PeopleQuery").doesNotContain("query=").doesNotContain("rows=");
+        // the type filter offers the entities by their Vietnamese names
+        assertThat(page).contains("<option value=\"Commitment\">Bản cam kết</option>");
+    }
+
+    @Test
     void theTrailCannotBeChangedOrDeleted() {
         assertThatThrownBy(() -> jdbc.sql(
                                 "update audit.entries set actor = 'ai-do' where id = (select max(id) from audit.entries)")

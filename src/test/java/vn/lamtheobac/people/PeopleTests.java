@@ -221,7 +221,8 @@ class PeopleTests {
     }
 
     private static String dateOfBirthInput(String page) {
-        var input = java.util.regex.Pattern.compile("<input[^>]*id=\"dateOfBirth\"[^>]*>").matcher(page);
+        var input = java.util.regex.Pattern.compile("<input[^>]*id=\"dateOfBirth\"[^>]*>")
+                .matcher(page);
         assertThat(input.find()).as("the date of birth field").isTrue();
         return input.group();
     }

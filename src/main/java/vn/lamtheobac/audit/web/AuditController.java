@@ -1,23 +1,30 @@
 package vn.lamtheobac.audit.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.lamtheobac.audit.AuditEntry;
 import vn.lamtheobac.audit.AuditQuery;
 import vn.lamtheobac.audit.AuditTrail;
+import vn.lamtheobac.shared.ActorNames;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 
-/** Administrators browse and filter the audit trail. */
+/** Administrators browse and filter the audit trail, which reads in their language with people's names. */
 @Controller
 class AuditController {
 
     private final AuditTrail trail;
+    private final ActorNames actorNames;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, ActorNames actorNames) {
         this.trail = trail;
+        this.actorNames = actorNames;
     }
 
     @GetMapping("/app/admin/audit")
@@ -32,9 +39,20 @@ class AuditController {
             Scope scope,
             Model model) {
         var query = new AuditQuery(actor, action, entityType, entityId, from, to, new PageRequest(page, 50));
-        model.addAttribute("result", trail.search(query, scope));
+        var result = trail.search(query, scope);
+        // one look-up for every name on the page; the page then asks for each by nameOf
+        actorNames.displayNames(result.content().stream()
+                .map(AuditEntry::actor)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        var details = new HashMap<Long, List<AuditDetails.Part>>();
+        result.content().forEach(e -> details.put(e.id(), AuditDetails.of(e.detail())));
+        model.addAttribute("result", result);
+        model.addAttribute("details", details);
         model.addAttribute("query", query);
         model.addAttribute("actions", AuditTrail.actions());
+        model.addAttribute("entityTypes", AuditTrail.entityTypes());
         return "admin/audit";
     }
 }

@@ -29,8 +29,7 @@ final class DateInput {
         String typed = text.strip();
         var separated = SEPARATED.matcher(typed);
         if (separated.matches()) {
-            return LocalDate.parse(
-                    separated.group(1) + "/" + separated.group(3) + "/" + separated.group(4), CANONICAL);
+            return LocalDate.parse(separated.group(1) + "/" + separated.group(3) + "/" + separated.group(4), CANONICAL);
         }
         var digits = DIGITS.matcher(typed);
         if (digits.matches()) {

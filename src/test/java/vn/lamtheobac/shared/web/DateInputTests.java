@@ -32,7 +32,14 @@ class DateInputTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "31/02/2023", "29/02/2023", "31042023", "30.02.2024", "00/05/2023", "18/13/2023", "18/00/2023", "32/01/2023"
+                "31/02/2023",
+                "29/02/2023",
+                "31042023",
+                "30.02.2024",
+                "00/05/2023",
+                "18/13/2023",
+                "18/00/2023",
+                "32/01/2023"
             })
     void daysThatAreNotInTheCalendarAreRefused(String text) {
         assertThatThrownBy(() -> DateInput.parse(text)).isInstanceOf(DateTimeParseException.class);
@@ -41,8 +48,17 @@ class DateInputTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "", "18/05/23", "1852023", "180520231", "18/05-2023", "2023-05-18", "18/05/2023/", "18 05 2023", "ab/cd/efgh",
-                "18//05/2023", "１８/05/2023"
+                "",
+                "18/05/23",
+                "1852023",
+                "180520231",
+                "18/05-2023",
+                "2023-05-18",
+                "18/05/2023/",
+                "18 05 2023",
+                "ab/cd/efgh",
+                "18//05/2023",
+                "１８/05/2023"
             })
     void anythingElseIsRefused(String text) {
         assertThatThrownBy(() -> DateInput.parse(text)).isInstanceOf(DateTimeParseException.class);
