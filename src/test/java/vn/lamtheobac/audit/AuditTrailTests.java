@@ -132,8 +132,36 @@ class AuditTrailTests {
         // the export's filter as a readable summary, not the query object
         assertThat(table).contains("Số bản ghi").contains("Từ khóa").contains("Nguyễn");
         assertThat(table).doesNotContain("PeopleQuery").doesNotContain("query=").doesNotContain("rows=");
+        // the record by its name
+        assertThat(table).contains(organization.name() + " mới");
         // the type filter offers the entities by their Vietnamese names
         assertThat(page).contains("<option value=\"Commitment\">Bản cam kết</option>");
+    }
+
+    @Test
+    void anAwardFormIsNamedNotCoded() throws Exception {
+        String code = "GIAY_KHEN_THU_" + tree.tag.toUpperCase().replaceAll("[^A-Z0-9]", "");
+        context.getBean(vn.lamtheobac.recognition.RecognitionManagement.class)
+                .addAwardForm(
+                        new vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm(
+                                code,
+                                "Giấy khen thử nghiệm " + tree.tag,
+                                "Test certificate " + tree.tag,
+                                vn.lamtheobac.recognition.AwardFormKind.BOTH,
+                                vn.lamtheobac.organization.LevelClass.GRASSROOTS),
+                        tree.scope("admin"));
+        String page = mvc.perform(get("/app/admin/audit")
+                        .param("entityType", "AwardForm")
+                        .param("entityId", code)
+                        .with(user(tree.user("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String table = page.substring(page.indexOf("<table"));
+        assertThat(table)
+                .contains("Hình thức khen thưởng")
+                .contains("Giấy khen thử nghiệm " + tree.tag)
+                .doesNotContain(">" + code + "<");
     }
 
     @Test

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.lamtheobac.audit.AuditEntry;
 import vn.lamtheobac.audit.AuditQuery;
 import vn.lamtheobac.audit.AuditTrail;
@@ -19,12 +22,17 @@ import vn.lamtheobac.shared.Scope;
 @Controller
 class AuditController {
 
+    /** The fields of a recorded record that name it, in order of preference. */
+    private static final List<String> NAMING_FIELDS = List.of("nameVi", "name", "fullName", "title", "symbol");
+
     private final AuditTrail trail;
     private final ActorNames actorNames;
+    private final JsonMapper json;
 
-    AuditController(AuditTrail trail, ActorNames actorNames) {
+    AuditController(AuditTrail trail, ActorNames actorNames, JsonMapper json) {
         this.trail = trail;
         this.actorNames = actorNames;
+        this.json = json;
     }
 
     @GetMapping("/app/admin/audit")
@@ -47,12 +55,38 @@ class AuditController {
                 .distinct()
                 .toList());
         var details = new HashMap<Long, List<AuditDetails.Part>>();
-        result.content().forEach(e -> details.put(e.id(), AuditDetails.of(e.detail())));
+        var subjects = new HashMap<Long, String>();
+        result.content().forEach(e -> {
+            details.put(e.id(), AuditDetails.of(e.detail()));
+            subjects.put(e.id(), subject(e));
+        });
         model.addAttribute("result", result);
         model.addAttribute("details", details);
+        model.addAttribute("subjects", subjects);
         model.addAttribute("query", query);
         model.addAttribute("actions", AuditTrail.actions());
         model.addAttribute("entityTypes", AuditTrail.entityTypes());
         return "admin/audit";
+    }
+
+    /** What the changed record is called ("Chi bộ Văn phòng", "Giấy khen của Đảng ủy cơ sở"), from its recorded state. */
+    private String subject(AuditEntry entry) {
+        for (String state : new String[] {entry.after(), entry.before()}) {
+            if (state == null) {
+                continue;
+            }
+            try {
+                JsonNode node = json.readTree(state);
+                for (String field : NAMING_FIELDS) {
+                    JsonNode value = node.get(field);
+                    if (value != null && value.isString() && !value.asString().isBlank()) {
+                        return value.asString();
+                    }
+                }
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }
