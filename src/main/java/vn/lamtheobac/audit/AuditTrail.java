@@ -169,6 +169,36 @@ public class AuditTrail {
                 "SENSITIVE_EXPORT");
     }
 
+    /** The kinds of record the modules report changes, reads and denials of, for the filter and their names. */
+    public static List<String> entityTypes() {
+        return List.of(
+                "Account",
+                "Grant",
+                "AccessToken",
+                "Organization",
+                "CommitteeTerm",
+                "Person",
+                "DisciplineRecord",
+                "Programme",
+                "Theme",
+                "IssuedDocument",
+                "Directive",
+                "DirectiveAttachment",
+                "Dissemination",
+                "Commitment",
+                "Initiative",
+                "InitiativeProgress",
+                "InitiativePhoto",
+                "EvaluationRound",
+                "Evaluation",
+                "EmulationMovement",
+                "Nomination",
+                "CommendationDecision",
+                "Commendation",
+                "AwardForm",
+                "Url");
+    }
+
     private void write(
             String action,
             String entityType,

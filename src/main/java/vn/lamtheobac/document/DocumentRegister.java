@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.AccessDenied;
+import vn.lamtheobac.shared.ActorNames;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.NotFoundException;
@@ -38,11 +39,17 @@ public class DocumentRegister {
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
     private final ApplicationEventPublisher events;
+    private final ActorNames actorNames;
 
-    DocumentRegister(JdbcClient jdbc, OrganizationManagement organizations, ApplicationEventPublisher events) {
+    DocumentRegister(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            ApplicationEventPublisher events,
+            ActorNames actorNames) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.events = events;
+        this.actorNames = actorNames;
     }
 
     public List<DocumentType> types() {
@@ -176,7 +183,7 @@ public class DocumentRegister {
                     row.createCell(1).setCellValue(DATE.format(d.issuedOn()));
                     row.createCell(2).setCellValue(typeNames.getOrDefault(d.typeCode(), d.typeCode()));
                     row.createCell(3).setCellValue(d.title());
-                    row.createCell(4).setCellValue(d.issuedBy() == null ? "" : d.issuedBy());
+                    row.createCell(4).setCellValue(actorNames.nameOf(d.issuedBy()));
                 });
             }
             workbook.write(out);

@@ -52,6 +52,17 @@ class Accounts {
                 .optional();
     }
 
+    /** Display names by username, for the usernames that have an account. */
+    java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        var names = new java.util.HashMap<String, String>();
+        jdbc.sql("select username, display_name from identity.accounts where username in (:usernames)")
+                .param("usernames", List.copyOf(usernames))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     Optional<AccountRow> findById(long id) {
         return jdbc.sql(ACCOUNT + " where id = ?")
                 .param(id)

@@ -101,6 +101,70 @@ class AuditTrailTests {
     }
 
     @Test
+    void theTrailReadsInVietnameseWithPeoplesNamesAndNoRawQueries() throws Exception {
+        var organization = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class)
+                .get(tree.cellB1, tree.system);
+        mvc.perform(post("/app/organizations/{id}/rename", tree.cellB1)
+                .with(csrf())
+                .with(user(tree.user("officer")))
+                .param("name", organization.name() + " mới")
+                .param("version", String.valueOf(organization.version())));
+        mvc.perform(get("/app/people/export")
+                        .param("q", "Nguyễn")
+                        .param("organization", String.valueOf(tree.city))
+                        .with(user(tree.user("officer"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+
+        String page = mvc.perform(get("/app/admin/audit")
+                        .param("actor", tree.username("officer"))
+                        .with(user(tree.user("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String table = page.substring(page.indexOf("<table"));
+        // who: the officer's name, never the login name
+        assertThat(table).contains("officer " + tree.tag).doesNotContain(tree.username("officer"));
+        // what, in Vietnamese
+        assertThat(table).contains("Tổ chức đảng").contains("Cập nhật").contains("Hồ sơ nhân sự");
+        assertThat(table).contains("Xuất dữ liệu cá nhân nhạy cảm");
+        assertThat(table).doesNotContain(">Organization ").doesNotContain(">Person ");
+        // the export's filter as a readable summary, not the query object
+        assertThat(table).contains("Số bản ghi").contains("Từ khóa").contains("Nguyễn");
+        assertThat(table).doesNotContain("PeopleQuery").doesNotContain("query=").doesNotContain("rows=");
+        // the record by its name
+        assertThat(table).contains(organization.name() + " mới");
+        // the type filter offers the entities by their Vietnamese names
+        assertThat(page).contains("<option value=\"Commitment\">Bản cam kết</option>");
+    }
+
+    @Test
+    void anAwardFormIsNamedNotCoded() throws Exception {
+        String code = "GIAY_KHEN_THU_" + tree.tag.toUpperCase().replaceAll("[^A-Z0-9]", "");
+        context.getBean(vn.lamtheobac.recognition.RecognitionManagement.class)
+                .addAwardForm(
+                        new vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm(
+                                code,
+                                "Giấy khen thử nghiệm " + tree.tag,
+                                "Test certificate " + tree.tag,
+                                vn.lamtheobac.recognition.AwardFormKind.BOTH,
+                                vn.lamtheobac.organization.LevelClass.GRASSROOTS),
+                        tree.scope("admin"));
+        String page = mvc.perform(get("/app/admin/audit")
+                        .param("entityType", "AwardForm")
+                        .param("entityId", code)
+                        .with(user(tree.user("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String table = page.substring(page.indexOf("<table"));
+        assertThat(table)
+                .contains("Hình thức khen thưởng")
+                .contains("Giấy khen thử nghiệm " + tree.tag)
+                .doesNotContain(">" + code + "<");
+    }
+
+    @Test
     void theTrailCannotBeChangedOrDeleted() {
         assertThatThrownBy(() -> jdbc.sql(
                                 "update audit.entries set actor = 'ai-do' where id = (select max(id) from audit.entries)")

@@ -50,6 +50,36 @@ class DocumentNumberingTests {
     }
 
     @Test
+    void theRegisterShowsWhoRegisteredByTheirName() throws Exception {
+        var tree = TestTree.create(context);
+        var officer = tree.user("officer");
+        long source = SOURCES.incrementAndGet();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        officer, null, officer.getAuthorities()));
+        try {
+            transactions.execute(s -> register.issue(new IssueDocument(
+                    tree.city, "TB", LocalDate.of(2026, 2, 1), "Thông báo người đăng ký " + tree.tag, "Test", source)));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        String page = context.getBean(org.springframework.test.web.servlet.MockMvc.class)
+                .perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/app/documents")
+                                .param("organization", String.valueOf(tree.city))
+                                .param("q", "người đăng ký " + tree.tag)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Thông báo người đăng ký " + tree.tag);
+        assertThat(page.substring(page.indexOf("<table")))
+                .contains("officer " + tree.tag)
+                .doesNotContain(tree.username("officer"));
+    }
+
+    @Test
     void twentyConcurrentIssuesGetTwentyDistinctConsecutiveNumbers() throws Exception {
         var tree = TestTree.create(context);
         var executor = Executors.newFixedThreadPool(8);

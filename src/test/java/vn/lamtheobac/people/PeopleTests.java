@@ -180,6 +180,54 @@ class PeopleTests {
     }
 
     @Test
+    void datesCanBeTypedOnAPhoneKeyboardAndTheFieldSaysHow() throws Exception {
+        for (String typed : List.of("18/05/2023", "18-05-2023", "18.05.2023", "18052023")) {
+            // the national ID is wrong on purpose: the form comes back with the date as understood, nothing is written
+            String page = mvc.perform(post("/app/people")
+                            .with(csrf())
+                            .with(user(tree.user("cellsec")))
+                            .param("category", "PARTY_MEMBER_OFFICIAL")
+                            .param("fullName", "Hồ Văn Tâm")
+                            .param("dateOfBirth", typed)
+                            .param("nationalId", "123")
+                            .param("organizationId", String.valueOf(tree.cellA1)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(dateOfBirthInput(page)).as(typed).contains("value=\"18/05/2023\"");
+            assertThat(page).as(typed).doesNotContain("Ngày không hợp lệ");
+        }
+        String refused = mvc.perform(post("/app/people")
+                        .with(csrf())
+                        .with(user(tree.user("cellsec")))
+                        .param("category", "PARTY_MEMBER_OFFICIAL")
+                        .param("fullName", "Hồ Văn Tâm")
+                        .param("dateOfBirth", "31/02/2023")
+                        .param("nationalId", "123")
+                        .param("organizationId", String.valueOf(tree.cellA1)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("id=\"dateOfBirth-error\"").contains("Ngày không hợp lệ");
+        String form = mvc.perform(get("/app/people/new").with(user(tree.user("cellsec"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dateOfBirthInput(form))
+                .contains("placeholder=\"ngày/tháng/năm\"")
+                .contains("inputmode=\"numeric\"");
+    }
+
+    private static String dateOfBirthInput(String page) {
+        var input = java.util.regex.Pattern.compile("<input[^>]*id=\"dateOfBirth\"[^>]*>")
+                .matcher(page);
+        assertThat(input.find()).as("the date of birth field").isTrue();
+        return input.group();
+    }
+
+    @Test
     void aDuplicateCardNumberIsRefused() {
         var existing = people.getForEdit(tree.personB1, tree.system);
         var error = org.junit.jupiter.api.Assertions.assertThrows(

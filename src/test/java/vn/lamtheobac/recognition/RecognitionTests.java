@@ -871,6 +871,19 @@ class RecognitionTests {
     // ------------------------------------------------------------------------------------------- pages and the API
 
     @Test
+    void aReviewIsSignedWithTheReviewersNameNotTheirLoginName() throws Exception {
+        long movement = movement("Phong trào thi đua người xem xét", Rating.GOOD);
+        long id = individual(cellsec, movement, tree.memberA1, GIAY_KHEN);
+        mvc.perform(post("/app/recognition/nominations/{id}/review", id)
+                        .param("action", "APPROVE_UPWARD")
+                        .with(csrf())
+                        .with(user(tree.user("wardsec"))))
+                .andExpect(status().is3xxRedirection());
+        String history = page("/app/recognition/nominations/{id}", id, "officer");
+        assertThat(history).contains("· wardsec " + tree.tag).doesNotContain(tree.username("wardsec"));
+    }
+
+    @Test
     void eachFormIsShownOnlyToWhoMayUseIt() throws Exception {
         long movement = movement("Phong trào thi đua trang", Rating.GOOD);
         long id = individual(cellsec, movement, tree.memberA1, GIAY_KHEN);

@@ -40,6 +40,69 @@ class MessagesTests {
         assertThat(vi.getProperty("login.error.bad")).contains("không đúng");
     }
 
+    /** The form of address in the Party is "đồng chí"; "bạn" is for friends, not for a committee's members. */
+    @Test
+    void membersAreAddressedAsComradesNeverAsBan() throws IOException {
+        var ban = Pattern.compile("(?iu)(?<![\\p{L}])bạn(?![\\p{L}])");
+        var vi = load("messages_vi.properties");
+        assertThat(vi.stringPropertyNames().stream()
+                        .filter(key -> ban.matcher(vi.getProperty(key)).find())
+                        .toList())
+                .as("messages that say \"bạn\"")
+                .isEmpty();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            assertThat(files.filter(Files::isRegularFile)
+                            .filter(file -> {
+                                try {
+                                    return ban.matcher(Files.readString(file)).find();
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            })
+                            .map(Path::toString)
+                            .toList())
+                    .as("templates whose fallback text says \"bạn\"")
+                    .isEmpty();
+        }
+    }
+
+    /** "Phải QT", "Đã QT": abbreviations nobody outside the office reads; the words are written out. */
+    @Test
+    void noMadeUpAbbreviations() throws IOException {
+        var madeUp = Pattern.compile("\\b(QT|ĐV|CB|TC|ĐG|XL|KT|TĐ|CK)\\b");
+        var vi = load("messages_vi.properties");
+        assertThat(vi.stringPropertyNames().stream()
+                        .filter(key -> !key.startsWith("organization.field.abbreviation"))
+                        .filter(key -> !key.equals("document.error.noAbbreviation"))
+                        .filter(key -> madeUp.matcher(vi.getProperty(key)).find())
+                        .map(key -> key + "=" + vi.getProperty(key))
+                        .toList())
+                .isEmpty();
+    }
+
+    /** A sentence left in English in the Vietnamese bundle (or the other way round) shows as the same text in both. */
+    @Test
+    void sentencesAreTranslated() throws IOException {
+        var vi = load("messages_vi.properties");
+        var en = load("messages_en.properties");
+        assertThat(vi.stringPropertyNames().stream()
+                        .filter(key -> vi.getProperty(key).equals(en.getProperty(key)))
+                        .filter(key -> vi.getProperty(key).split("\\s+").length >= 4)
+                        .toList())
+                .isEmpty();
+    }
+
+    /** The audit trail names every kind of record in the reader's language. */
+    @Test
+    void everyAuditedEntityHasItsName() throws IOException {
+        var vi = load("messages_vi.properties");
+        assertThat(vn.lamtheobac.audit.AuditTrail.entityTypes().stream()
+                        .filter(type -> !vi.containsKey("audit.entity." + type))
+                        .toList())
+                .isEmpty();
+        assertThat(vi.getProperty("audit.entity.Commitment")).isEqualTo("Bản cam kết");
+    }
+
     @Test
     void everyKeyUsedByPagesAndCodeExists() throws IOException {
         var vi = load("messages_vi.properties");

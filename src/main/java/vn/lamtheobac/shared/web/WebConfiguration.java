@@ -2,8 +2,6 @@ package vn.lamtheobac.shared.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +24,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final DateTimeFormatter DATE_INPUT =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    static final DateTimeFormatter DATE_OUTPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Bean
     MessageSource messageSource() {
@@ -50,20 +45,20 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Dates are typed and shown as dd/MM/yyyy. Parsing is strict: 31/02/1990 is an error at the field, not silently
-     * turned into 28/02/1990.
+     * Dates are shown as dd/MM/yyyy and typed as day/month/year with slashes, dashes, dots or as eight digits (see
+     * {@link DateInput}). Parsing is strict: 31/02/1990 is an error at the field, not silently turned into 28/02/1990.
      */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
             @Override
             public LocalDate parse(String text, Locale locale) {
-                return LocalDate.parse(text.strip(), DATE_INPUT);
+                return DateInput.parse(text);
             }
 
             @Override
             public String print(LocalDate date, Locale locale) {
-                return DATE_OUTPUT.format(date);
+                return DateInput.print(date);
             }
         });
     }
