@@ -30,7 +30,9 @@ class DirectiveJourney {
         String title = "Kế hoạch học tập chuyên đề năm 2026 tại các chi bộ được chọn";
         browser.signIn("thanhuy.vp", Size.DESKTOP).open("/app/directives/new");
         browser.type(By.id("title"), title);
-        browser.type(By.id("summary"), "Các chi bộ tổ chức quán triệt trong kỳ sinh hoạt tháng 12.\n\nBáo cáo kết quả về Văn phòng Thành ủy.");
+        browser.type(
+                By.id("summary"),
+                "Các chi bộ tổ chức quán triệt trong kỳ sinh hoạt tháng 12.\n\nBáo cáo kết quả về Văn phòng Thành ủy.");
         browser.click(By.id("mode-chosen"));
         pick("Ủy ban nhân dân phường Ninh Kiều", CELL);
         pick("Công an phường Ninh Kiều", OTHER_CELL);
@@ -79,9 +81,9 @@ class DirectiveJourney {
         browser.type(By.id("target-search"), search);
         browser.click(By.xpath("//div[starts-with(@id, 'option-row-') and contains(., " + literal(name)
                 + ")]//input[@type='checkbox']"));
-        browser.until(name + " is among the chosen", d -> d.findElement(By.id("chosen-targets"))
-                .getText()
-                .contains(name));
+        browser.until(
+                name + " is among the chosen",
+                d -> d.findElement(By.id("chosen-targets")).getText().contains(name));
     }
 
     private static String literal(String text) {
