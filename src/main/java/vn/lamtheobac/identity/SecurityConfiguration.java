@@ -57,6 +57,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/favicon.svg",
+                                "/favicon-*.svg",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info")

@@ -565,7 +565,7 @@ class InitiativeTests {
                     .contains("Đảng viên ký phiếu đồng ý, lưu tại chi bộ")
                     .as("the page is rendered to its last section")
                     .contains("id=\"session-warning\"")
-                    .contains("/js/app.js")
+                    .containsPattern("/js/app(-[0-9a-f]{32})?\\.js")
                     .contains("</html>");
         }
     }

@@ -37,6 +37,7 @@ class StaticResourcesTests {
     private static final Pattern APP_JS = Pattern.compile("src=\"(/js/app-[0-9a-f]{32}\\.js)\"");
     private static final Pattern BOOTSTRAP =
             Pattern.compile("href=\"(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min[^\"]*\\.css)\"");
+    private static final Pattern FAVICON = Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -96,6 +97,11 @@ class StaticResourcesTests {
 
         assertCachedForAYearAndCompressed(css);
         assertCachedForAYearAndCompressed(bootstrap);
+        // the icon under its hashed name is public too: a browser that asks for it before signing in must not be
+        // sent to the sign-in page and, once signed in, back to the icon instead of the application
+        var icon = get(anonymous, linked(FAVICON, html), false);
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
         // same origin, which the Content-Security-Policy allows
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'self'")
