@@ -32,6 +32,7 @@ class InitiativeJourney {
         browser.type(
                 By.id("description"),
                 "Niêm yết công khai thủ tục, hẹn trả kết quả bằng tin nhắn, lấy ý kiến người dân mỗi tháng.");
+        browser.choose(By.id("field"), "Cải cách hành chính");
         browser.type(By.id("startsOn"), "01/03/2026").type(By.id("endsOn"), "30/11/2026");
         browser.type(By.id("indicators0.name"), "Hồ sơ trả đúng hẹn");
         browser.type(By.id("indicators0.target"), "100");

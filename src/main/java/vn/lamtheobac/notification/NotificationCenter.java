@@ -174,8 +174,8 @@ public class NotificationCenter {
         accounts.accountOf(decided.personId())
                 .ifPresent(account -> notify(
                         List.of(account),
-                        "notification.ratingDecided",
-                        List.of(decided.rating().abbreviation(), String.valueOf(decided.year())),
+                        "notification.ratingDecided." + decided.rating().name(),
+                        List.of(String.valueOf(decided.year())),
                         "/app/evaluations/items/" + decided.evaluationId()));
     }
 

@@ -58,13 +58,13 @@ class EvaluationNotificationTests {
                         null,
                         evaluations.get(own.id(), committee).version()),
                 committee);
-        await(tree, "notification.ratingDecided", 1);
+        await(tree, "notification.ratingDecided.GOOD", 1);
         mvc.perform(get("/app/notifications").with(user(tree.user("member"))))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("đã mở đợt “Đánh giá năm 2022 " + tree.tag + "”"),
                                 containsString("Thành ủy thử " + tree.tag),
-                                containsString("năm 2022 của đồng chí: HTTNV"))));
+                                containsString("năm 2022 của đồng chí: Hoàn thành tốt nhiệm vụ"))));
     }
 
     private void await(TestTree tree, String kind, long count) {
