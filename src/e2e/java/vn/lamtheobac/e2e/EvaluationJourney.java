@@ -1,0 +1,109 @@
+package vn.lamtheobac.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import vn.lamtheobac.e2e.Browser.Size;
+
+/**
+ * Journey 4: the ward opens its own evaluation round → a member self-assesses → the cell proposes its whole list (a
+ * rule refuses one row, corrected there) → the ward decides the list and the 20% cap refuses the ratings one too many
+ * → closing is refused while units are undecided, naming them → the cell's lists are exported.
+ */
+class EvaluationJourney {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    static final String CELL = "Chi bộ Ủy ban nhân dân phường Ninh Kiều";
+
+    @Test
+    void openSelfAssessProposeDecideUnderTheCapExport() throws IOException {
+        // the ward's office opens the ward's round under Quy định 124
+        browser.signIn("phuong.vp", Size.DESKTOP).open("/app/evaluations");
+        browser.click(By.xpath("//select[@id='ruleSet']/option[contains(., '124-QĐ/TW')]"));
+        String title = "Đánh giá, xếp loại chất lượng năm 2026 – Đảng bộ phường Ninh Kiều";
+        browser.type(By.id("title"), title);
+        browser.click(By.id("open-round"));
+        browser.sees("Đã mở đợt đánh giá.");
+        browser.click(By.partialLinkText(title));
+        String roundPage = browser.url().replace(browser.baseUrl(), "").replaceAll("\\?.*", "");
+        browser.shot("ward-round-opened");
+
+        // a member self-assesses on a phone
+        browser.signIn("dangvien", Size.PHONE).open("/app/evaluations");
+        browser.click(By.xpath("//a[contains(@href, '/app/evaluations/items/') and contains(., '" + title + "')]"));
+        var form = "form[action$='/self-assessment'] ";
+        for (WebElement percent : browser.all(By.cssSelector(form + "input[name=tasksCompletedPercent]"))) {
+            percent.clear();
+            percent.sendKeys("100");
+        }
+        new Select(browser.show(By.cssSelector(form + "select[name=rating]"))).selectByValue("GOOD");
+        browser.click(By.id("self-assess-submit"));
+        browser.sees("Đã ghi nhận tự đánh giá.").shot("self-assessed");
+
+        // the cell proposes its whole list; a disciplined member cannot be proposed HTTNV, and is told at the row
+        browser.signIn("chibo.bithu", Size.PHONE).open(roundPage).sees(CELL);
+        rateAll("GOOD");
+        browser.click(By.id("bulk-propose"));
+        var refused = browser.all(By.cssSelector("[id^='row-error-']"));
+        if (!refused.isEmpty()) {
+            browser.shot("a-row-refused");
+            for (WebElement error : refused) {
+                String id = error.getAttribute("id").substring("row-error-".length());
+                new Select(browser.find(By.id("rating-" + id))).selectByValue("NOT_COMPLETED");
+            }
+            browser.click(By.id("bulk-propose"));
+        }
+        browser.sees("Đã ghi nhận đề xuất của chi bộ cho").shot("proposed");
+
+        // the ward decides the list: six HTXSNV are more than 20% of the HTTNV, the ones over are refused
+        browser.signIn("phuong.bithu", Size.DESKTOP).open(roundPage);
+        browser.click(By.linkText("Đảng bộ Khối cơ quan phường Ninh Kiều"));
+        browser.click(By.linkText(CELL));
+        List<WebElement> good = browser.all(By.cssSelector("select[id^='rating-']")).stream()
+                .filter(s -> "GOOD".equals(new Select(s).getFirstSelectedOption().getAttribute("value")))
+                .toList();
+        assertThat(good.size()).isGreaterThan(10);
+        for (WebElement select : good.subList(0, 6)) {
+            new Select(select).selectByValue("EXCELLENT");
+        }
+        browser.click(By.id("bulk-decide"));
+        var capped = browser.all(By.cssSelector("[id^='row-error-']"));
+        assertThat(capped).isNotEmpty();
+        assertThat(capped.get(0).getText()).contains("20%");
+        browser.show(By.cssSelector("[id^='row-error-']"));
+        browser.shot("the-cap-refuses-one-too-many").accessible();
+        for (WebElement error : capped) {
+            String id = error.getAttribute("id").substring("row-error-".length());
+            new Select(browser.find(By.id("rating-" + id))).selectByValue("GOOD");
+        }
+        browser.click(By.id("bulk-decide"));
+        browser.sees("Đã quyết định xếp loại cho");
+
+        // the lists of the cell, as a spreadsheet and as a party document
+        assertThat(browser.download(By.id("export-xlsx"), ".xlsx")).isNotEmptyFile();
+        assertThat(browser.download(By.id("print-docx"), ".docx")).isNotEmptyFile();
+
+        // the round cannot be closed while other units are undecided, and the page says which
+        browser.signIn("phuong.vp", Size.DESKTOP).open(roundPage);
+        browser.click(By.id("close-round"));
+        assertThat(browser.text(By.id("action-error"))).contains("Chi bộ");
+        browser.shot("closing-refused-naming-the-units");
+
+        // the member learns the decided rating
+        browser.signIn("dangvien", Size.PHONE).open("/app/notifications").sees("đã quyết định xếp loại chất lượng năm 2026");
+    }
+
+    private void rateAll(String rating) {
+        for (WebElement select : browser.all(By.cssSelector("select[id^='rating-']"))) {
+            new Select(select).selectByValue(rating);
+        }
+    }
+}
