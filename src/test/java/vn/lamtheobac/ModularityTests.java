@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module structure of DESIGN.md §4 holds: no cycles, no access to another module's internals. */
+/** The module structure of the README's module map holds: no cycles, no access to another module's internals. */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(LamTheoBacApplication.class);

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -85,8 +84,8 @@ final class PackagedApp {
     private void awaitHealthy(Duration patience) {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
                         "The application stopped while starting; see " + out.resolve("app.log"));

@@ -26,7 +26,7 @@ import vn.lamtheobac.TestTree;
 
 /**
  * Every route of the foundation × every role × a target in the role's own subtree, in a sibling subtree and in an
- * ancestor: the expected answer is derived from the grants (DESIGN.md §1) and compared with what the server says.
+ * ancestor: the expected answer is derived from the grants (roles by level, as the README describes them) and compared with what the server says.
  * Out of scope is always 404, never 403, so a scope cannot be probed.
  */
 @IntegrationTest
