@@ -14,7 +14,8 @@ import vn.lamtheobac.e2e.Browser.Size;
 /**
  * Journey 4: the ward opens its own evaluation round → a member self-assesses → the cell proposes its whole list (a
  * rule refuses one row, corrected there) → the ward decides the list and the 20% cap refuses the ratings one too many
- * → closing is refused while units are undecided, naming them → the cell's lists are exported.
+ * → closing is refused while units are undecided, naming them → the cell's lists are exported → the ward decides
+ * every other list and organisation and closes the round.
  */
 class EvaluationJourney {
 
@@ -97,10 +98,80 @@ class EvaluationJourney {
         assertThat(browser.text(By.id("action-error"))).contains("Chi bộ");
         browser.shot("closing-refused-naming-the-units");
 
+        // the ward's office decides every other cell's list and every organisation, then closes the round
+        var pending = new java.util.ArrayDeque<String>(childPages());
+        var seen = new java.util.HashSet<String>();
+        while (!pending.isEmpty()) {
+            String unit = pending.poll();
+            if (!seen.add(unit)) {
+                continue;
+            }
+            browser.open(unit);
+            if (!browser.all(By.id("bulk-decide")).isEmpty()) {
+                decideTheList();
+            }
+            pending.addAll(childPages());
+        }
+        browser.open(roundPage);
+        var collectives = browser.all(By.xpath("//th[normalize-space()='Tổ chức đảng']/ancestor::table//a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
+        for (String collective : collectives) {
+            browser.open(collective.replace(browser.baseUrl(), ""));
+            if (!browser.all(By.cssSelector("form[action$='/decision']")).isEmpty()) {
+                decideOne("GOOD");
+                if (!browser.all(By.cssSelector("form[action$='/decision'] .alert-danger"))
+                        .isEmpty()) {
+                    decideOne("NOT_COMPLETED");
+                }
+            }
+        }
+        browser.open(roundPage);
+        browser.click(By.id("close-round"));
+        browser.sees("Đã kết thúc đợt đánh giá.");
+        assertThat(browser.text(By.id("round-status"))).contains("Đã kết thúc");
+        browser.shot("round-closed");
+
         // the member learns the decided rating
         browser.signIn("dangvien", Size.PHONE)
                 .open("/app/notifications")
                 .sees("đã quyết định xếp loại chất lượng năm 2026");
+    }
+
+    /** The round pages of the units shown under the one on screen. */
+    private List<String> childPages() {
+        return browser.all(By.xpath("//span[contains(@class, 'ms-2')]/a[contains(@href, 'organization=')]")).stream()
+                .map(a -> a.getAttribute("href").replace(browser.baseUrl(), ""))
+                .toList();
+    }
+
+    /** Decides a cell's list: what is still open as HTTNV, a refused row as the rule at that row requires. */
+    private void decideTheList() {
+        for (WebElement select : browser.all(By.cssSelector("select[id^='rating-']"))) {
+            var choice = new Select(select);
+            if (choice.getFirstSelectedOption().getAttribute("value").isEmpty()) {
+                choice.selectByValue("GOOD");
+            }
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.click(By.id("bulk-decide"));
+            var refused = browser.all(By.cssSelector("[id^='row-error-']"));
+            if (refused.isEmpty()) {
+                browser.sees("Đã quyết định xếp loại cho");
+                return;
+            }
+            for (WebElement error : refused) {
+                String id = error.getAttribute("id").substring("row-error-".length());
+                new Select(browser.find(By.id("rating-" + id)))
+                        .selectByValue(error.getText().contains("20%") ? "GOOD" : "NOT_COMPLETED");
+            }
+        }
+        throw new AssertionError("The list at " + browser.url() + " could not be decided");
+    }
+
+    private void decideOne(String rating) {
+        new Select(browser.show(By.cssSelector("form[action$='/decision'] select[name=rating]"))).selectByValue(rating);
+        browser.click(By.id("decide-submit"));
     }
 
     private void rateAll(String rating) {
