@@ -71,10 +71,8 @@ class CommitmentJourney {
         browser.shot("closed").accessible();
 
         // the ward's office opens the ward's annual evaluation round (every level opens its own)
-        browser.signIn("phuong.vp", Size.DESKTOP).open("/app/evaluations");
-        browser.type(By.id("title"), "Đánh giá, xếp loại chất lượng đảng viên năm 2026 của Đảng bộ phường Ninh Kiều");
-        browser.click(By.id("open-round"));
-        browser.sees("Đã mở đợt đánh giá.").shot("ward-opens-its-round");
+        WardRound.page(browser);
+        browser.shot("ward-opens-its-round");
 
         // the member sees the result, on the commitment and on this year's evaluation
         browser.signIn("dangvien", Size.PHONE).open("/app/commitments/mine");

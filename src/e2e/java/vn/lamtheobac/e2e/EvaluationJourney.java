@@ -27,13 +27,8 @@ class EvaluationJourney {
     @Test
     void openSelfAssessProposeDecideUnderTheCapExport() throws IOException {
         // the ward's office opens the ward's round under Quy định 124
-        browser.signIn("phuong.vp", Size.DESKTOP).open("/app/evaluations");
-        browser.click(By.xpath("//select[@id='ruleSet']/option[contains(., '124-QĐ/TW')]"));
-        String title = "Đánh giá, xếp loại chất lượng năm 2026 – Đảng bộ phường Ninh Kiều";
-        browser.type(By.id("title"), title);
-        browser.click(By.id("open-round"));
-        browser.sees("Đã mở đợt đánh giá.").sees(title);
-        String roundPage = browser.url().replace(browser.baseUrl(), "").replaceAll("\\?.*", "");
+        String roundPage = WardRound.page(browser);
+        String title = WardRound.TITLE;
         browser.shot("ward-round-opened");
 
         // a member self-assesses on a phone
