@@ -59,7 +59,7 @@ class EvaluationJourney {
         browser.sees("Đã ghi nhận đề xuất của chi bộ cho").shot("proposed");
 
         // the ward decides the list: six HTXSNV are more than 20% of the HTTNV, the ones over are refused
-        browser.signIn("phuong.bithu", Size.DESKTOP).open(roundPage);
+        browser.signIn("phuong.bithu", Size.PHONE).open(roundPage);
         browser.click(By.linkText("Đảng bộ Khối cơ quan phường Ninh Kiều"));
         browser.click(By.linkText(CELL));
         List<WebElement> good = browser.all(By.cssSelector("select[id^='rating-']")).stream()
