@@ -297,26 +297,27 @@ class Directives {
                             attended_citizens, notes, evidence_file_id, recorded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(
-                        directiveId,
-                        organizationId,
-                        heldOn,
-                        form.name(),
-                        a.invited()[0],
-                        a.invited()[1],
-                        a.invited()[2],
-                        a.invited()[3],
-                        a.invited()[4],
-                        a.attended()[0],
-                        a.attended()[1],
-                        a.attended()[2],
-                        a.attended()[3],
-                        a.attended()[4],
+                .params(row(
+                        List.of(directiveId, organizationId, heldOn, form.name()),
+                        a,
                         notes,
                         evidenceFileId,
-                        recordedBy)
+                        recordedBy))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The parameters of a session's row: {@code before}, the invited and attended counts by category, then {@code after}. */
+    private static List<Object> row(List<Object> before, Attendance a, Object... after) {
+        var params = new ArrayList<Object>(before);
+        for (int c = 0; c < a.invited().length; c++) {
+            params.add(a.invited()[c]);
+        }
+        for (int c = 0; c < a.attended().length; c++) {
+            params.add(a.attended()[c]);
+        }
+        params.addAll(java.util.Arrays.asList(after));
+        return params;
     }
 
     /** Rewrites a session as corrected; answers 409 when someone changed it since {@code version} was read. */
@@ -338,24 +339,7 @@ class Directives {
                             notes = ?, evidence_file_id = ?, updated_by = ?, updated_at = now(), version = version + 1
                         where id = ? and version = ?
                         """)
-                .params(
-                        heldOn,
-                        form.name(),
-                        a.invited()[0],
-                        a.invited()[1],
-                        a.invited()[2],
-                        a.invited()[3],
-                        a.invited()[4],
-                        a.attended()[0],
-                        a.attended()[1],
-                        a.attended()[2],
-                        a.attended()[3],
-                        a.attended()[4],
-                        notes,
-                        evidenceFileId,
-                        updatedBy,
-                        sessionId,
-                        version)
+                .params(row(List.of(heldOn, form.name()), a, notes, evidenceFileId, updatedBy, sessionId, version))
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Dissemination " + sessionId + " was changed by someone else");
