@@ -124,6 +124,11 @@ public class OrganizationManagement {
         return organizations.isWithin(organizationId, scope.rootsFor(capability));
     }
 
+    /** Which of {@code organizationIds} the caller holds {@code capability} over, checked in one query. */
+    public Set<Long> allowed(Scope scope, Collection<Long> organizationIds, Capability capability) {
+        return organizations.within(organizationIds, scope.rootsFor(capability));
+    }
+
     /** Whether the caller holds one of {@code roles} over {@code organizationId}. */
     public boolean allows(Scope scope, long organizationId, Role... roles) {
         return organizations.isWithin(organizationId, scope.rootsWith(roles));

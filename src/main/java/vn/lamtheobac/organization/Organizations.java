@@ -71,6 +71,22 @@ class Organizations {
                 .single();
     }
 
+    /** Which of {@code ids} lie in the subtree of one of {@code roots}, in one round trip. */
+    Set<Long> within(Collection<Long> ids, Set<Long> roots) {
+        if (roots.isEmpty() || ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select distinct o.id from organization.organizations o
+                        join organization.organizations r on o.path <@ r.path
+                        where o.id = any (?) and r.id = any (?)
+                        """)
+                .param(Scope.asArray(Set.copyOf(ids)))
+                .param(Scope.asArray(roots))
+                .query(Long.class)
+                .list());
+    }
+
     List<OrganizationView> children(long parentId) {
         return jdbc.sql(SELECT + " where o.parent_id = ? order by o.status, o.type_code, o.name")
                 .param(parentId)
