@@ -35,6 +35,7 @@ public class InitiativeProgress {
     static final List<FileKind> PHOTO_KINDS = List.of(FileKind.JPEG, FileKind.PNG);
 
     private final Initiatives initiatives;
+    private final ProgressUpdates updates;
     private final InitiativeAccess access;
     private final InitiativeChanges changes;
     private final CommandValidation validation;
@@ -44,6 +45,7 @@ public class InitiativeProgress {
 
     InitiativeProgress(
             Initiatives initiatives,
+            ProgressUpdates updates,
             InitiativeAccess access,
             InitiativeChanges changes,
             CommandValidation validation,
@@ -51,6 +53,7 @@ public class InitiativeProgress {
             ApplicationEventPublisher events,
             Clock clock) {
         this.initiatives = initiatives;
+        this.updates = updates;
         this.access = access;
         this.changes = changes;
         this.validation = validation;
@@ -76,8 +79,8 @@ public class InitiativeProgress {
         var values = values(command, before.indicators(), input);
         initiative.report(command.reportedOn(), VietnamTime.today(clock), uploads.size(), input);
         initiatives.save(initiative, initiative.version);
-        long updateId = initiatives.insertUpdate(initiative.id, command.reportedOn(), command.narrative(), actor());
-        values.forEach((indicator, value) -> initiatives.insertValue(updateId, indicator, value));
+        long updateId = updates.insertUpdate(initiative.id, command.reportedOn(), command.narrative(), actor());
+        updates.insertValues(updateId, values);
         for (var upload : uploads) {
             StoredFile stored;
             try {
@@ -85,7 +88,7 @@ public class InitiativeProgress {
             } catch (BusinessRuleException e) {
                 throw BusinessRuleException.atField("photos", e.messageKey(), e.args());
             }
-            initiatives.insertPhoto(updateId, stored.id());
+            updates.insertPhoto(updateId, stored.id());
             events.publishEvent(DataChanged.created("InitiativePhoto", updateId + "/" + stored.id(), stored));
         }
         events.publishEvent(DataChanged.created("InitiativeProgress", updateId, command));

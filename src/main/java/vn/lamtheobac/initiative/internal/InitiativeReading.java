@@ -32,6 +32,7 @@ public class InitiativeReading {
     static final int EXPORT_BATCH = 500;
 
     private final Initiatives initiatives;
+    private final ProgressUpdates updates;
     private final InitiativeAccess access;
     private final InitiativeNames names;
     private final OrganizationManagement organizations;
@@ -40,12 +41,14 @@ public class InitiativeReading {
 
     InitiativeReading(
             Initiatives initiatives,
+            ProgressUpdates updates,
             InitiativeAccess access,
             InitiativeNames names,
             OrganizationManagement organizations,
             Files files,
             ApplicationEventPublisher events) {
         this.initiatives = initiatives;
+        this.updates = updates;
         this.access = access;
         this.names = names;
         this.organizations = organizations;
@@ -54,7 +57,7 @@ public class InitiativeReading {
     }
 
     public InitiativeDetail get(long id, Scope scope) {
-        return names.detail(access.detail(id, scope), initiatives.progress(id));
+        return names.detail(access.detail(id, scope), updates.progress(id));
     }
 
     public Paged<InitiativeView> list(InitiativeQuery query, Scope scope) {
@@ -136,7 +139,7 @@ public class InitiativeReading {
 
     public StoredFile photo(long id, long fileId, Scope scope) {
         access.readable(id, scope);
-        if (!initiatives.isPhoto(id, fileId)) {
+        if (!updates.isPhoto(id, fileId)) {
             throw new NotFoundException("File", fileId);
         }
         return files.describe(fileId);

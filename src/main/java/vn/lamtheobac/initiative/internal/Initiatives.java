@@ -1,11 +1,9 @@
 package vn.lamtheobac.initiative.internal;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +22,6 @@ import vn.lamtheobac.initiative.InitiativeKind;
 import vn.lamtheobac.initiative.InitiativeQuery;
 import vn.lamtheobac.initiative.InitiativeStatus;
 import vn.lamtheobac.initiative.InitiativeView;
-import vn.lamtheobac.initiative.ProgressUpdateView;
 import vn.lamtheobac.shared.Scope;
 
 /**
@@ -100,51 +97,6 @@ class Initiatives {
                         rs.getString("unit"),
                         rs.getBigDecimal("latest")))
                 .list();
-    }
-
-    /** The progress updates, newest first, with their values; photos carry their file ids only. */
-    List<ProgressUpdateView> progress(long initiativeId) {
-        var values = new LinkedHashMap<Long, List<ProgressUpdateView.Value>>();
-        jdbc.sql("""
-                        select v.update_id, v.indicator_id, d.name, v.value, d.unit
-                        from initiative.progress_values v join initiative.indicators d on d.id = v.indicator_id
-                        where d.initiative_id = ? order by d.position
-                        """)
-                .param(initiativeId)
-                .query((rs, i) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ProgressUpdateView.Value(
-                                rs.getLong(2),
-                                rs.getString(3),
-                                IndicatorView.plain(rs.getBigDecimal(4)),
-                                rs.getString(5))))
-                .list();
-        return jdbc.sql("""
-                        select u.id, u.reported_on, u.narrative, u.recorded_by,
-                               array(select f.file_id from initiative.progress_photos f where f.update_id = u.id
-                                     order by f.file_id) as photos
-                        from initiative.progress_updates u where u.initiative_id = ?
-                        order by u.reported_on desc, u.id desc
-                        """)
-                .param(initiativeId)
-                .query((rs, i) -> new ProgressUpdateView(
-                        rs.getLong("id"),
-                        rs.getObject("reported_on", LocalDate.class),
-                        rs.getString("narrative"),
-                        values.getOrDefault(rs.getLong("id"), List.of()),
-                        ids(rs, "photos").stream()
-                                .map(f -> new ProgressUpdateView.Photo(f, null))
-                                .toList(),
-                        rs.getString("recorded_by")))
-                .list();
-    }
-
-    /** Whether {@code fileId} is a photo of one of the initiative's progress updates. */
-    boolean isPhoto(long initiativeId, long fileId) {
-        return jdbc.sql("""
-                        select exists (select 1 from initiative.progress_photos f
-                                       join initiative.progress_updates u on u.id = f.update_id
-                                       where u.initiative_id = ? and f.file_id = ?)
-                        """).params(initiativeId, fileId).query(Boolean.class).single();
     }
 
     /**
@@ -296,45 +248,22 @@ class Initiatives {
         insertIndicators(id, c.indicators());
     }
 
+    /** The filled indicator rows in their order, in one statement. */
     private void insertIndicators(long id, List<IndicatorInput> indicators) {
-        int position = 0;
-        for (var indicator : indicators) {
-            if (indicator.blank()) {
-                continue;
-            }
-            jdbc.sql("""
-                            insert into initiative.indicators (initiative_id, position, name, target_value, unit)
-                            values (?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            id,
-                            position++,
-                            indicator.name().trim(),
-                            indicator.target(),
-                            indicator.unit().trim())
-                    .update();
+        var filled = indicators.stream().filter(i -> !i.blank()).toList();
+        if (filled.isEmpty()) {
+            return;
         }
-    }
-
-    long insertUpdate(long initiativeId, LocalDate reportedOn, String narrative, String recordedBy) {
-        return jdbc.sql("""
-                        insert into initiative.progress_updates (initiative_id, reported_on, narrative, recorded_by)
-                        values (?, ?, ?, ?) returning id
+        jdbc.sql("""
+                        insert into initiative.indicators (initiative_id, position, name, target_value, unit)
+                        select ?, n - 1, name, target::numeric, unit
+                        from unnest(?::text[], ?::text[], ?::text[]) with ordinality as t(name, target, unit, n)
                         """)
-                .params(initiativeId, reportedOn, narrative, recordedBy)
-                .query(Long.class)
-                .single();
-    }
-
-    void insertValue(long updateId, long indicatorId, BigDecimal value) {
-        jdbc.sql("insert into initiative.progress_values (update_id, indicator_id, value) values (?, ?, ?)")
-                .params(updateId, indicatorId, value)
-                .update();
-    }
-
-    void insertPhoto(long updateId, long fileId) {
-        jdbc.sql("insert into initiative.progress_photos (update_id, file_id) values (?, ?) on conflict do nothing")
-                .params(updateId, fileId)
+                .params(
+                        id,
+                        filled.stream().map(i -> i.name().strip()).toArray(String[]::new),
+                        filled.stream().map(i -> i.target().toPlainString()).toArray(String[]::new),
+                        filled.stream().map(i -> i.unit().strip()).toArray(String[]::new))
                 .update();
     }
 
@@ -442,17 +371,6 @@ class Initiatives {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Initiative " + id + " was changed by someone else");
         }
-    }
-
-    private static List<Long> ids(ResultSet rs, String column) throws SQLException {
-        var ids = new ArrayList<Long>();
-        var array = rs.getArray(column);
-        if (array != null) {
-            for (Object value : (Object[]) array.getArray()) {
-                ids.add(((Number) value).longValue());
-            }
-        }
-        return ids;
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

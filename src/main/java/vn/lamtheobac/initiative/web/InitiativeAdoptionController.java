@@ -1,5 +1,6 @@
 package vn.lamtheobac.initiative.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,14 +31,11 @@ class InitiativeAdoptionController {
     @PostMapping("/{id}/adopt")
     String adopt(
             @PathVariable long id,
-            @ModelAttribute("adoptForm") AdoptForm form,
+            @Valid @ModelAttribute("adoptForm") AdoptForm form,
             BindingResult errors,
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (form.getOrganizationId() == null) {
-            errors.rejectValue("organizationId", "initiative.error.organization");
-        }
         if (!errors.hasErrors()) {
             try {
                 long replica = initiatives.adopt(form.toCommand(id), scope);

@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
-import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
 
 /** The superior committee's part: evaluating a completed model and recognising a good one. */
@@ -35,16 +33,14 @@ class InitiativeAssessmentController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                initiatives.evaluate(form.toEvaluate(id), scope);
-                redirect.addFlashAttribute("flash", "initiative.flash.evaluated");
-                return "redirect:/app/initiatives/" + id;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                return page.refused(e, errors, id, scope, model);
-            }
-        }
-        return page.show(id, scope, model);
+        return page.submit(
+                id,
+                errors,
+                scope,
+                model,
+                redirect,
+                "initiative.flash.evaluated",
+                () -> initiatives.evaluate(form.toEvaluate(id), scope));
     }
 
     @PostMapping("/{id}/recognise")
@@ -55,15 +51,13 @@ class InitiativeAssessmentController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                initiatives.recognise(form.toRecognise(id), scope);
-                redirect.addFlashAttribute("flash", "initiative.flash.recognised");
-                return "redirect:/app/initiatives/" + id;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                return page.refused(e, errors, id, scope, model);
-            }
-        }
-        return page.show(id, scope, model);
+        return page.submit(
+                id,
+                errors,
+                scope,
+                model,
+                redirect,
+                "initiative.flash.recognised",
+                () -> initiatives.recognise(form.toRecognise(id), scope));
     }
 }

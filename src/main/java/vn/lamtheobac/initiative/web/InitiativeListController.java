@@ -12,8 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.lamtheobac.initiative.InitiativeExport;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeManagement;
@@ -53,70 +53,61 @@ class InitiativeListController {
         this.clock = clock;
     }
 
+    /** The list's filters as the query string carries them; every part optional. */
+    record ListFilter(
+            String q,
+            Integer year,
+            InitiativeField field,
+            InitiativeStatus status,
+            Long organization,
+            Boolean goodModels,
+            Integer page,
+            Integer size) {
+
+        boolean goodModelsOnly() {
+            return Boolean.TRUE.equals(goodModels);
+        }
+
+        /** The query of one page, or with {@code paged} false of every match (the export). */
+        InitiativeQuery query(boolean paged) {
+            var request = paged ? new PageRequest(page == null ? 0 : page, size == null ? 20 : size) : null;
+            return new InitiativeQuery(q, year, field, status, organization, goodModelsOnly(), request);
+        }
+    }
+
     /** The list page; an htmx request (live search, filters, paging) gets only the results. */
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InitiativeField field,
-            @RequestParam(required = false) InitiativeStatus status,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(defaultValue = "false") boolean goodModels,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            Scope scope,
-            Model model) {
-        var query = new InitiativeQuery(q, year, field, status, organization, goodModels, new PageRequest(page, size));
-        model.addAttribute("result", initiatives.list(query, scope));
-        model.addAttribute("q", q);
-        model.addAttribute("year", year);
-        model.addAttribute("field", field);
-        model.addAttribute("status", status);
-        model.addAttribute("goodModels", goodModels);
+    String list(@ModelAttribute("filter") ListFilter filter, Scope scope, Model model) {
+        model.addAttribute("result", initiatives.list(filter.query(true), scope));
+        model.addAttribute("q", filter.q());
+        model.addAttribute("year", filter.year());
+        model.addAttribute("field", filter.field());
+        model.addAttribute("status", filter.status());
+        model.addAttribute("goodModels", filter.goodModelsOnly());
         model.addAttribute("years", years());
         model.addAttribute("fields", InitiativeField.values());
         model.addAttribute("statuses", InitiativeStatus.values());
         model.addAttribute("badges", BADGES);
         model.addAttribute("canRegister", initiatives.canRegister(scope));
         model.addAttribute("canExport", initiatives.canExport(scope));
-        if (organization != null) {
-            model.addAttribute("organization", organizations.get(organization, scope));
+        if (filter.organization() != null) {
+            model.addAttribute("organization", organizations.get(filter.organization(), scope));
         }
         return "initiatives/list";
     }
 
     @HxRequest
     @GetMapping(headers = "HX-Target=results")
-    String results(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InitiativeField field,
-            @RequestParam(required = false) InitiativeStatus status,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(defaultValue = "false") boolean goodModels,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            Scope scope,
-            Model model) {
-        list(q, year, field, status, organization, goodModels, page, size, scope, model);
+    String results(@ModelAttribute("filter") ListFilter filter, Scope scope, Model model) {
+        list(filter, scope, model);
         return "initiatives/list :: results";
     }
 
     /** The filtered list as XLSX, for those who read a subtree. */
     @GetMapping("/export")
-    void export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InitiativeField field,
-            @RequestParam(required = false) InitiativeStatus status,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(defaultValue = "false") boolean goodModels,
-            Scope scope,
-            Locale locale,
-            HttpServletResponse response)
+    void export(@ModelAttribute("filter") ListFilter filter, Scope scope, Locale locale, HttpServletResponse response)
             throws IOException {
-        var query = new InitiativeQuery(q, year, field, status, organization, goodModels, null);
-        export.writeXlsx(query, locale, scope, () -> {
+        export.writeXlsx(filter.query(false), locale, scope, () -> {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,

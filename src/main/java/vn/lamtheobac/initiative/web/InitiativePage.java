@@ -14,6 +14,7 @@ import vn.lamtheobac.initiative.web.InitiativeForms.AdoptForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.ProgressForm;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormErrors;
@@ -71,6 +72,30 @@ class InitiativePage {
             FormErrors.flash(e, redirect);
         }
         return "redirect:/app/initiatives/" + id;
+    }
+
+    /**
+     * A form of the page submitted: done with a notice and back to the page, or the page again with the form's errors
+     * at their fields.
+     */
+    String submit(
+            long id,
+            BindingResult errors,
+            Scope scope,
+            Model model,
+            RedirectAttributes redirect,
+            String flash,
+            Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("flash", flash);
+                return "redirect:/app/initiatives/" + id;
+            } catch (BusinessRuleException | InvalidInputException e) {
+                return refused(e, errors, id, scope, model);
+            }
+        }
+        return show(id, scope, model);
     }
 
     /**

@@ -14,8 +14,6 @@ import vn.lamtheobac.initiative.InitiativeCommands.StartInitiative;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.ProgressForm;
-import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
 
 /** Carrying a model out: progress updates with photos, starting it, its owner's completion. */
@@ -40,16 +38,15 @@ class InitiativeProgressController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        if (!errors.hasErrors()) {
-            try {
-                initiatives.reportProgress(form.toCommand(id), form.uploads(), scope);
-                redirect.addFlashAttribute("flash", "initiative.flash.reported");
-                return "redirect:/app/initiatives/" + id;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                return page.refused(e, errors, id, scope, model);
-            }
-        }
-        return page.show(id, scope, model);
+        var uploads = form.uploads();
+        return page.submit(
+                id,
+                errors,
+                scope,
+                model,
+                redirect,
+                "initiative.flash.reported",
+                () -> initiatives.reportProgress(form.toCommand(id), uploads, scope));
     }
 
     @PostMapping("/{id}/start")
@@ -69,15 +66,13 @@ class InitiativeProgressController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                initiatives.complete(form.toComplete(id), scope);
-                redirect.addFlashAttribute("flash", "initiative.flash.completed");
-                return "redirect:/app/initiatives/" + id;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                return page.refused(e, errors, id, scope, model);
-            }
-        }
-        return page.show(id, scope, model);
+        return page.submit(
+                id,
+                errors,
+                scope,
+                model,
+                redirect,
+                "initiative.flash.completed",
+                () -> initiatives.complete(form.toComplete(id), scope));
     }
 }

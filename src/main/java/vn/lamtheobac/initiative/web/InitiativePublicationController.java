@@ -14,8 +14,6 @@ import vn.lamtheobac.initiative.InitiativeCommands.UnpublishInitiative;
 import vn.lamtheobac.initiative.InitiativeCommands.WithdrawConsent;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
-import vn.lamtheobac.shared.BusinessRuleException;
-import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;
 
 /** The individual's consent and publishing to the portal. */
@@ -39,16 +37,14 @@ class InitiativePublicationController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                initiatives.recordConsent(form.toConsent(id), scope);
-                redirect.addFlashAttribute("flash", "initiative.flash.consentRecorded");
-                return "redirect:/app/initiatives/" + id;
-            } catch (BusinessRuleException | InvalidInputException e) {
-                return page.refused(e, errors, id, scope, model);
-            }
-        }
-        return page.show(id, scope, model);
+        return page.submit(
+                id,
+                errors,
+                scope,
+                model,
+                redirect,
+                "initiative.flash.consentRecorded",
+                () -> initiatives.recordConsent(form.toConsent(id), scope));
     }
 
     @PostMapping("/{id}/consent/withdraw")
