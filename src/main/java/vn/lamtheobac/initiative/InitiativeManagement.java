@@ -105,6 +105,11 @@ public class InitiativeManagement {
         return reading.canRegisterFor(organizationId, scope);
     }
 
+    /** Which of {@code organizationIds} the caller may register collective initiatives for, in one query. */
+    public java.util.Set<Long> canRegisterFor(java.util.Collection<Long> organizationIds, Scope scope) {
+        return reading.canRegisterFor(organizationIds, scope);
+    }
+
     /** Whether the caller may register anything: as a record keeper somewhere, or for themself. */
     public boolean canRegister(Scope scope) {
         return reading.canRegister(scope);

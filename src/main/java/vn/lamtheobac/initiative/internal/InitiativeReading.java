@@ -133,6 +133,10 @@ public class InitiativeReading {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);
     }
 
+    public java.util.Set<Long> canRegisterFor(java.util.Collection<Long> organizationIds, Scope scope) {
+        return organizations.allowed(scope, organizationIds, Capability.KEEP_RECORDS);
+    }
+
     public boolean canRegister(Scope scope) {
         return scope.personId() != null || !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
     }

@@ -143,13 +143,17 @@ class InitiativeRegistrationController {
     @HxRequest
     @GetMapping("/person-options")
     String personOptions(@RequestParam(defaultValue = "") String q, Scope scope, Model model) {
+        if (q.isBlank()) {
+            model.addAttribute("personOptions", List.of());
+            return "initiatives/form :: personOptions";
+        }
+        var found = people.list(new PeopleQuery(q, null, null, new PageRequest(0, 20)), scope)
+                .content();
+        var allowed = initiatives.canRegisterFor(
+                found.stream().map(p -> p.organizationId()).toList(), scope);
         model.addAttribute(
                 "personOptions",
-                q.isBlank()
-                        ? List.of()
-                        : people.list(new PeopleQuery(q, null, null, new PageRequest(0, 20)), scope).content().stream()
-                                .filter(p -> initiatives.canRegisterFor(p.organizationId(), scope))
-                                .toList());
+                found.stream().filter(p -> allowed.contains(p.organizationId())).toList());
         return "initiatives/form :: personOptions";
     }
 
