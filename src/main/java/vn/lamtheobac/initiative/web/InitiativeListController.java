@@ -17,10 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import vn.lamtheobac.initiative.InitiativeExport;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeManagement;
-import vn.lamtheobac.initiative.InitiativeQuery;
 import vn.lamtheobac.initiative.InitiativeStatus;
 import vn.lamtheobac.organization.OrganizationManagement;
-import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
@@ -51,28 +49,6 @@ class InitiativeListController {
         this.export = export;
         this.organizations = organizations;
         this.clock = clock;
-    }
-
-    /** The list's filters as the query string carries them; every part optional. */
-    record ListFilter(
-            String q,
-            Integer year,
-            InitiativeField field,
-            InitiativeStatus status,
-            Long organization,
-            Boolean goodModels,
-            Integer page,
-            Integer size) {
-
-        boolean goodModelsOnly() {
-            return Boolean.TRUE.equals(goodModels);
-        }
-
-        /** The query of one page, or with {@code paged} false of every match (the export). */
-        InitiativeQuery query(boolean paged) {
-            var request = paged ? new PageRequest(page == null ? 0 : page, size == null ? 20 : size) : null;
-            return new InitiativeQuery(q, year, field, status, organization, goodModelsOnly(), request);
-        }
     }
 
     /** The list page; an htmx request (live search, filters, paging) gets only the results. */
