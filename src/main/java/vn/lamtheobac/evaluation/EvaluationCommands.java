@@ -23,14 +23,20 @@ public final class EvaluationCommands {
      */
     public record OpenRound(
             long organizationId,
-            @Min(value = 2018, message = "{evaluation.error.year}") int year,
+
+            @Min(value = 2018, message = "{evaluation.error.year}")
+            int year,
+
             RoundKind kind,
             RuleSet ruleSet,
             Boolean excellentCap,
             Boolean scoreFallsBack,
-            @Size(max = 300, message = "{evaluation.error.titleLength}") String title) {
 
-        public OpenRound(long organizationId, int year, RoundKind kind, RuleSet ruleSet, Boolean excellentCap, String title) {
+            @Size(max = 300, message = "{evaluation.error.titleLength}")
+            String title) {
+
+        public OpenRound(
+                long organizationId, int year, RoundKind kind, RuleSet ruleSet, Boolean excellentCap, String title) {
             this(organizationId, year, kind, ruleSet, excellentCap, null, title);
         }
     }
@@ -41,49 +47,67 @@ public final class EvaluationCommands {
      */
     public record SelfAssessment(
             long id,
-            @NotNull(message = "{evaluation.error.percent}") @DecimalMin(value = "0", message = "{evaluation.error.percent}")
-                    @DecimalMax(value = "100", message = "{evaluation.error.percent}")
-                    @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
-                    BigDecimal tasksCompletedPercent,
+
+            @NotNull(message = "{evaluation.error.percent}")
+            @DecimalMin(value = "0", message = "{evaluation.error.percent}")
+            @DecimalMax(value = "100", message = "{evaluation.error.percent}")
+            @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
+            BigDecimal tasksCompletedPercent,
+
             @DecimalMin(value = "0", message = "{evaluation.error.commonScore}")
-                    @DecimalMax(value = "30", message = "{evaluation.error.commonScore}")
-                    @Digits(integer = 2, fraction = 1, message = "{evaluation.error.oneDecimal}")
-                    BigDecimal commonScore,
+            @DecimalMax(value = "30", message = "{evaluation.error.commonScore}")
+            @Digits(integer = 2, fraction = 1, message = "{evaluation.error.oneDecimal}")
+            BigDecimal commonScore,
+
             @DecimalMin(value = "0", message = "{evaluation.error.taskScore}")
-                    @DecimalMax(value = "70", message = "{evaluation.error.taskScore}")
-                    @Digits(integer = 2, fraction = 1, message = "{evaluation.error.oneDecimal}")
-                    BigDecimal taskScore,
+            @DecimalMax(value = "70", message = "{evaluation.error.taskScore}")
+            @Digits(integer = 2, fraction = 1, message = "{evaluation.error.oneDecimal}")
+            BigDecimal taskScore,
+
             @DecimalMin(value = "0", message = "{evaluation.error.percent}")
-                    @DecimalMax(value = "100", message = "{evaluation.error.percent}")
-                    @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
-                    BigDecimal tasksExceedingPercent,
+            @DecimalMax(value = "100", message = "{evaluation.error.percent}")
+            @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
+            BigDecimal tasksExceedingPercent,
+
             @DecimalMin(value = "0", message = "{evaluation.error.percent}")
-                    @DecimalMax(value = "100", message = "{evaluation.error.percent}")
-                    @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
-                    BigDecimal tasksLatePercent,
+            @DecimalMax(value = "100", message = "{evaluation.error.percent}")
+            @Digits(integer = 3, fraction = 1, message = "{evaluation.error.oneDecimal}")
+            BigDecimal tasksLatePercent,
+
             Rating selfRating,
-            @Size(max = 2000, message = "{evaluation.error.remarksLength}") String remarks,
+
+            @Size(max = 2000, message = "{evaluation.error.remarksLength}")
+            String remarks,
+
             int version) {}
 
     /** The cell's proposal for a member (or the organisation's own for a collective). */
     public record Proposal(
             long id,
             @NotNull(message = "{evaluation.error.rating}") Rating rating,
-            @Size(max = 2000, message = "{evaluation.error.remarksLength}") String remarks,
+
+            @Size(max = 2000, message = "{evaluation.error.remarksLength}")
+            String remarks,
+
             int version) {}
 
     public record Decision(
             long id,
             @NotNull(message = "{evaluation.error.rating}") Rating rating,
-            @Size(max = 2000, message = "{evaluation.error.remarksLength}") String remarks,
+
+            @Size(max = 2000, message = "{evaluation.error.remarksLength}")
+            String remarks,
+
             int version) {}
 
     /** Changes a decided rating; the reason is kept in the evaluation's correction history and the audit trail. */
     public record Correction(
             long id,
             @NotNull(message = "{evaluation.error.rating}") Rating rating,
+
             @NotBlank(message = "{evaluation.error.reasonRequired}")
-                    @Size(max = 2000, message = "{evaluation.error.remarksLength}")
-                    String reason,
+            @Size(max = 2000, message = "{evaluation.error.remarksLength}")
+            String reason,
+
             int version) {}
 }

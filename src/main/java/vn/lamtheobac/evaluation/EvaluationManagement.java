@@ -69,25 +69,30 @@ public class EvaluationManagement {
     // ------------------------------------------------------------------------------------------------- use cases
 
     /** Opens a round: every party member and every party organisation below the committee gets an evaluation. */
+    @Transactional
     public long open(OpenRound command, Scope scope) {
         return opening.open(command, scope);
     }
 
+    @Transactional
     public void selfAssess(SelfAssessment command, Scope scope) {
         workflow.selfAssess(command, scope);
     }
 
     /** The cell proposes a member's rating; a proposal that breaks a rule is refused like a decision would be. */
+    @Transactional
     public void propose(Proposal command, Scope scope) {
         workflow.propose(command, scope);
     }
 
     /** Decides a rating; it locks the evaluation. Refused naming every rule broken, with its source. */
+    @Transactional
     public void decide(Decision command, Scope scope) {
         workflow.decide(command, scope);
     }
 
     /** Changes a decided rating, with the reason; the cap never stops a correction downward. */
+    @Transactional
     public void correct(Correction command, Scope scope) {
         workflow.correct(command, scope);
     }
@@ -217,7 +222,8 @@ public class EvaluationManagement {
         if (evaluation.subject() != Subject.COLLECTIVE) {
             return null;
         }
-        return facts.collective(evaluation, store.round(evaluation.roundId()).orElseThrow().year());
+        return facts.collective(
+                evaluation, store.round(evaluation.roundId()).orElseThrow().year());
     }
 
     /** The corrections of a decided rating, oldest first, for the unit's record keepers and the deciders (else empty). */
@@ -239,8 +245,7 @@ public class EvaluationManagement {
         int[] counts = store.decidedGoodAndExcellent(round.id(), evaluation.grassrootsId(), evaluation.id());
         boolean capFull = RatingRules.cap(round.ruleSet(), round.excellentCap(), counts[0], counts[1] + 1)
                 .isPresent();
-        var choices =
-                RatingRules.memberChoices(round.policy(), facts.member(evaluation, round.year()), capFull);
+        var choices = RatingRules.memberChoices(round.policy(), facts.member(evaluation, round.year()), capFull);
         for (var rating : Rating.values()) {
             RatingRules.capOnChange(
                             round.ruleSet(),
@@ -292,7 +297,9 @@ public class EvaluationManagement {
                 rows.stream().map(EvaluationView::organizationId).distinct().toList());
         return rows.stream()
                 .map(e -> e.named(
-                        e.personId() != null ? personNames.get(e.personId()) : organizationNames.get(e.organizationId()),
+                        e.personId() != null
+                                ? personNames.get(e.personId())
+                                : organizationNames.get(e.organizationId()),
                         organizationNames.get(e.organizationId())))
                 .sorted(java.util.Comparator.comparing(
                         EvaluationView::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))

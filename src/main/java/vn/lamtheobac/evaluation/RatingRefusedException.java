@@ -36,7 +36,8 @@ public class RatingRefusedException extends RuleBrokenException {
             return new Object[] {first, resolvable(breaches.get(from + 1))};
         }
         return new Object[] {
-            first, new DefaultMessageSourceResolvable(new String[] {"evaluation.error.rules"}, chain(breaches, from + 1))
+            first,
+            new DefaultMessageSourceResolvable(new String[] {"evaluation.error.rules"}, chain(breaches, from + 1))
         };
     }
 

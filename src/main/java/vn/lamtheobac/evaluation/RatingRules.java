@@ -83,7 +83,8 @@ public final class RatingRules {
             if (score.compareTo(EXCELLENT_FROM) < 0) {
                 breaches.add(breach("excellent.score", excellent, "rule.366.excellent.score", text(score)));
             }
-            if (facts.tasksCompletedPercent() == null || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
+            if (facts.tasksCompletedPercent() == null
+                    || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
                 breaches.add(breach(
                         "excellent.allTasks",
                         excellent,
@@ -156,7 +157,8 @@ public final class RatingRules {
             if (score.compareTo(EXCELLENT_FROM) < 0) {
                 breaches.add(breach("excellent.score", excellent, "rule.366.excellent.score", text(score)));
             }
-            if (facts.tasksCompletedPercent() == null || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
+            if (facts.tasksCompletedPercent() == null
+                    || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
                 breaches.add(breach(
                         "excellent.allTasks",
                         excellent,
@@ -187,14 +189,13 @@ public final class RatingRules {
                 && facts.tasksLatePercent().compareTo(LATE_AT_MOST) > 0) {
             String completed = qd366(3);
             breaches.add(RuleBreach.of(
-                    "collective.late",
-                    completed,
-                    "rule.collective.late",
-                    text(facts.tasksLatePercent()),
-                    completed));
+                    "collective.late", completed, "rule.collective.late", text(facts.tasksLatePercent()), completed));
         }
         breaches.addAll(bands(
-                policy, score, rating, higher -> collective(policy, facts, higher).isEmpty()));
+                policy,
+                score,
+                rating,
+                higher -> collective(policy, facts, higher).isEmpty()));
         return breaches;
     }
 
@@ -220,14 +221,14 @@ public final class RatingRules {
         };
         String source = qd366(clause(rating));
         if (from != null && score.compareTo(from) < 0) {
-            breaches.add(breach("band.below", source, "rule.366.band.below", rating.abbreviation(), text(from),
-                    text(score)));
+            breaches.add(breach(
+                    "band.below", source, "rule.366.band.below", rating.abbreviation(), text(from), text(score)));
         }
         if (upTo != null && score.compareTo(upTo) >= 0) {
             Rating higher = Rating.values()[rating.ordinal() - 1];
             if (!policy.scoreFallsBack()) {
-                breaches.add(breach("band.above", source, "rule.366.band.above", rating.abbreviation(), text(upTo),
-                        text(score)));
+                breaches.add(breach(
+                        "band.above", source, "rule.366.band.above", rating.abbreviation(), text(upTo), text(score)));
             } else if (reachable.test(higher)) {
                 breaches.add(breach(
                         "band.qualifiesHigher",
@@ -328,8 +329,7 @@ public final class RatingRules {
 
     /** Quy định 366-QĐ/TW, Điều 11 (xếp loại chất lượng), the clause of one band, with its guidance. */
     static String qd366(int clause) {
-        return "Quy định 366-QĐ/TW ngày 30/8/2025, Điều 11 khoản " + clause
-                + "; Hướng dẫn 43-HD/BTCTW ngày 31/10/2025";
+        return "Quy định 366-QĐ/TW ngày 30/8/2025, Điều 11 khoản " + clause + "; Hướng dẫn 43-HD/BTCTW ngày 31/10/2025";
     }
 
     private static String notCompletedSource(RuleSet set) {

@@ -34,7 +34,17 @@ public record RoundView(
 
     RoundView named(String name) {
         return new RoundView(
-                id, organizationId, name, year, kind, ruleSet, excellentCap, scoreFallsBack, title, open, members,
+                id,
+                organizationId,
+                name,
+                year,
+                kind,
+                ruleSet,
+                excellentCap,
+                scoreFallsBack,
+                title,
+                open,
+                members,
                 decided);
     }
 }

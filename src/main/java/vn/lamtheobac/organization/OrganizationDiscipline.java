@@ -1,10 +1,10 @@
 package vn.lamtheobac.organization;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -36,19 +36,27 @@ public class OrganizationDiscipline {
 
     /** A discipline decision against an organisation. */
     public record Record(
-            long id, long organizationId, OrganizationDisciplineForm form, LocalDate decidedOn, String reason,
+            long id,
+            long organizationId,
+            OrganizationDisciplineForm form,
+            LocalDate decidedOn,
+            String reason,
             String decidedBy) {}
 
     /** Records a discipline decision against {@code organizationId}. */
     public record RecordDiscipline(
             long organizationId,
-            @NotNull(message = "{organization.discipline.error.form}") OrganizationDisciplineForm form,
+
+            @NotNull(message = "{organization.discipline.error.form}")
+            OrganizationDisciplineForm form,
+
             @NotNull(message = "{organization.discipline.error.decidedOn}")
-                    @PastOrPresent(message = "{organization.discipline.error.decidedOn}")
-                    LocalDate decidedOn,
+            @PastOrPresent(message = "{organization.discipline.error.decidedOn}")
+            LocalDate decidedOn,
+
             @NotBlank(message = "{organization.discipline.error.reason}")
-                    @Size(max = 2000, message = "{organization.discipline.error.reason}")
-                    String reason) {}
+            @Size(max = 2000, message = "{organization.discipline.error.reason}")
+            String reason) {}
 
     /** An organisation was disciplined: the ratings of the year that depend on it may need review. */
     public record OrganizationDisciplined(
@@ -88,7 +96,8 @@ public class OrganizationDiscipline {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()
                     .map(v -> new Violation(
-                            v.getPropertyPath().toString(), v.getMessageTemplate().replaceAll("[{}]", "")))
+                            v.getPropertyPath().toString(),
+                            v.getMessageTemplate().replaceAll("[{}]", "")))
                     .toList());
         }
         if (command.decidedOn().isAfter(VietnamTime.today(clock))) {

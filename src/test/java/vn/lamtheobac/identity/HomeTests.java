@@ -218,13 +218,10 @@ class HomeTests {
         evaluations.selfAssess(
                 new SelfAssessment(
                         own.id(),
-                        100,
-                        27,
-                        65,
-                        true,
-                        40,
-                        null,
-                        null,
+                        java.math.BigDecimal.valueOf(100),
+                        java.math.BigDecimal.valueOf(27),
+                        java.math.BigDecimal.valueOf(65),
+                        java.math.BigDecimal.valueOf(40),
                         null,
                         Rating.GOOD,
                         "Hoàn thành tốt",

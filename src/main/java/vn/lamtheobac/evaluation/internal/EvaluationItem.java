@@ -59,12 +59,12 @@ final class EvaluationItem {
     }
 
     /** The committee's decision, the cap counted with the other members' decisions (under its lock). */
-    EvaluationStatus decide(
-            MemberFacts memberFacts, CollectiveFacts collectiveFacts, Rating rating, CapCounts others) {
+    EvaluationStatus decide(MemberFacts memberFacts, CollectiveFacts collectiveFacts, Rating rating, CapCounts others) {
         var next = transition(Action.DECIDE);
         var breaches = breaches(memberFacts, collectiveFacts, rating, others);
         if (others != null) {
-            RatingRules.capOnChange(round.ruleSet(), round.excellentCap(), null, rating, others.good(), others.excellent())
+            RatingRules.capOnChange(
+                            round.ruleSet(), round.excellentCap(), null, rating, others.good(), others.excellent())
                     .ifPresent(breaches::add);
         }
         refuseIfAny(breaches);

@@ -236,7 +236,13 @@ public class EvaluationStore {
     }
 
     void propose(
-            long id, Rating rating, String remarks, String by, int version, EvaluationStatus from, EvaluationStatus to) {
+            long id,
+            Rating rating,
+            String remarks,
+            String by,
+            int version,
+            EvaluationStatus from,
+            EvaluationStatus to) {
         int rows = jdbc.sql("""
                         update evaluation.evaluations set proposed_rating = ?, proposal_remarks = ?, proposed_by = ?,
                             status = ?, version = version + 1
@@ -249,7 +255,13 @@ public class EvaluationStore {
 
     /** Writes a decision (or a correction); a decision flagged for review is reviewed by it. */
     void decide(
-            long id, Rating rating, String remarks, String by, int version, EvaluationStatus from, EvaluationStatus to) {
+            long id,
+            Rating rating,
+            String remarks,
+            String by,
+            int version,
+            EvaluationStatus from,
+            EvaluationStatus to) {
         int rows = jdbc.sql("""
                         update evaluation.evaluations set decided_rating = ?, decision_remarks = ?, decided_by = ?,
                             decided_at = now(), status = ?, review_reason = null, version = version + 1
@@ -264,7 +276,9 @@ public class EvaluationStore {
     public boolean closeRound(long id) {
         return jdbc.sql("update evaluation.rounds set status = ?, version = version + 1 where id = ? and status = ?")
                         .params(
-                                RoundLifecycle.OPEN.next(RoundLifecycle.Action.CLOSE).name(),
+                                RoundLifecycle.OPEN
+                                        .next(RoundLifecycle.Action.CLOSE)
+                                        .name(),
                                 id,
                                 RoundLifecycle.OPEN.name())
                         .update()
@@ -373,14 +387,11 @@ public class EvaluationStore {
         jdbc.sql("""
                         insert into evaluation.corrections (evaluation_id, from_rating, to_rating, reason, corrected_by)
                         values (?, ?, ?, ?, ?)
-                        """)
-                .params(evaluationId, from.name(), to.name(), reason, by)
-                .update();
+                        """).params(evaluationId, from.name(), to.name(), reason, by).update();
     }
 
     /** A decided rating changed: from, to, the reason, who changed it and when. */
-    public record CorrectionRecord(
-            Rating from, Rating to, String reason, String by, java.time.OffsetDateTime at) {}
+    public record CorrectionRecord(Rating from, Rating to, String reason, String by, java.time.OffsetDateTime at) {}
 
     private static void requireOne(int rows, long id) {
         if (rows != 1) {

@@ -120,7 +120,10 @@ class EvaluationWorkItems implements WorkItems {
                 .single();
         if (review.count() > 0) {
             items.add(WorkItem.due(
-                    "evaluations-to-review", "home.todo.evaluations.toReview", review.count(), null,
+                    "evaluations-to-review",
+                    "home.todo.evaluations.toReview",
+                    review.count(),
+                    null,
                     round(review.round())));
         }
         return items;

@@ -54,10 +54,12 @@ public final class ItemLifecycle {
 
     /** The status after {@code action}, or the refusal that explains why it cannot be done now. */
     public static EvaluationStatus require(EvaluationStatus from, Action action) {
-        return next(from, action).orElseThrow(() -> new BusinessRuleException(switch (action) {
-            case SELF_ASSESS -> "evaluation.error.selfAssessClosed";
-            case PROPOSE, DECIDE -> "evaluation.error.decided";
-            case CORRECT -> "evaluation.error.notDecided";
-        }));
+        return next(from, action)
+                .orElseThrow(() -> new BusinessRuleException(
+                        switch (action) {
+                            case SELF_ASSESS -> "evaluation.error.selfAssessClosed";
+                            case PROPOSE, DECIDE -> "evaluation.error.decided";
+                            case CORRECT -> "evaluation.error.notDecided";
+                        }));
     }
 }

@@ -77,9 +77,7 @@ public class RatingFacts {
      * a committee office (bí thư, phó bí thư, chi ủy viên, đảng ủy viên, ủy viên ban thường vụ…).
      */
     private List<Long> leadership(long organizationId) {
-        return people
-                .directlyIn(organizationId, PARTY_MEMBERS, Scope.system(List.of(organizationId)))
-                .stream()
+        return people.directlyIn(organizationId, PARTY_MEMBERS, Scope.system(List.of(organizationId))).stream()
                 .filter(m -> isLeadership(m.position()))
                 .map(m -> m.id())
                 .toList();

@@ -74,7 +74,8 @@ public class RatingWorkflow {
             throw new InvalidInputException(violations);
         }
         var declared = withFigures(item.view(), command);
-        var next = item.selfAssess(memberFacts(declared, round), collectiveFacts(declared, round), command.selfRating());
+        var next =
+                item.selfAssess(memberFacts(declared, round), collectiveFacts(declared, round), command.selfRating());
         store.selfAssess(command, item.view().status(), next);
         events.publishEvent(DataChanged.updated(EvaluationAccess.ENTITY, command.id(), item.view(), command));
     }
@@ -219,7 +220,8 @@ public class RatingWorkflow {
             return;
         }
         if (violations.size() == 1
-                && "rating".equals(violations.iterator().next().getPropertyPath().toString())) {
+                && "rating"
+                        .equals(violations.iterator().next().getPropertyPath().toString())) {
             throw BusinessRuleException.atField("rating", "evaluation.error.rating");
         }
         throw new InvalidInputException(violations.stream()

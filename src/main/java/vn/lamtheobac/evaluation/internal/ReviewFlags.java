@@ -23,7 +23,10 @@ class ReviewFlags {
     @EventListener
     void on(DisciplineRecorded recorded) {
         store.flagForReview(
-                Subject.MEMBER, recorded.personId(), recorded.decidedOn().getYear(), "evaluation.review.memberDiscipline");
+                Subject.MEMBER,
+                recorded.personId(),
+                recorded.decidedOn().getYear(),
+                "evaluation.review.memberDiscipline");
     }
 
     @EventListener

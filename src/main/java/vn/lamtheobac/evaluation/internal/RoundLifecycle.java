@@ -18,9 +18,10 @@ public enum RoundLifecycle {
     /** The status after {@code action}; refused from a closed round. */
     public RoundLifecycle next(Action action) {
         return switch (this) {
-            case OPEN -> switch (action) {
-                case CLOSE -> CLOSED;
-            };
+            case OPEN ->
+                switch (action) {
+                    case CLOSE -> CLOSED;
+                };
             case CLOSED -> throw new BusinessRuleException("evaluation.error.roundClosed");
         };
     }

@@ -74,8 +74,7 @@ public class RoundOpening {
                 : command.title().strip();
         long id;
         try {
-            id = store.insertRound(
-                    command.organizationId(), command.year(), kind, set, cap, fallsBack, title, actor());
+            id = store.insertRound(command.organizationId(), command.year(), kind, set, cap, fallsBack, title, actor());
         } catch (DuplicateKeyException e) {
             // another officer of the same committee opened it at the same moment
             throw BusinessRuleException.atField("year", "evaluation.error.roundExists", String.valueOf(command.year()));
@@ -84,7 +83,10 @@ public class RoundOpening {
         for (var level : List.of(LevelClass.UPPER_GRASSROOTS, LevelClass.GRASSROOTS, LevelClass.CELL)) {
             for (long organization : organizations.activeOfLevel(command.organizationId(), level)) {
                 if (organization != command.organizationId()) {
-                    store.insertCollective(id, organization, facts.subordinateUnits(organization).size());
+                    store.insertCollective(
+                            id,
+                            organization,
+                            facts.subordinateUnits(organization).size());
                 }
             }
         }

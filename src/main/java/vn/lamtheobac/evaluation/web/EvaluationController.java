@@ -147,7 +147,6 @@ class EvaluationController {
             this.taskScore = taskScore;
         }
 
-
         public BigDecimal getTasksExceedingPercent() {
             return tasksExceedingPercent;
         }
@@ -163,7 +162,6 @@ class EvaluationController {
         public void setTasksLatePercent(BigDecimal v) {
             this.tasksLatePercent = v;
         }
-
 
         public Rating getRating() {
             return rating;
@@ -199,7 +197,13 @@ class EvaluationController {
 
         OpenRound toOpenRound() {
             return new OpenRound(
-                    organizationId == null ? 0 : organizationId, year, kind, ruleSet, excellentCap, scoreFallsBack, title);
+                    organizationId == null ? 0 : organizationId,
+                    year,
+                    kind,
+                    ruleSet,
+                    excellentCap,
+                    scoreFallsBack,
+                    title);
         }
 
         SelfAssessment toSelfAssessment(long id) {
