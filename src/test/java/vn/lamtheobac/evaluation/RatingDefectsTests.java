@@ -25,6 +25,9 @@ import vn.lamtheobac.TestTree;
 import vn.lamtheobac.evaluation.EvaluationCommands.Correction;
 import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
 import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
+import vn.lamtheobac.people.CommitteeMembers;
+import vn.lamtheobac.people.CommitteeMembers.SeatMember;
+import vn.lamtheobac.people.CommitteePosition;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.Gender;
 import vn.lamtheobac.people.PersonCategory;
@@ -232,5 +235,49 @@ class RatingDefectsTests {
         mvc.perform(get("/app/evaluations/items/{id}", e.id()).with(user(tree.user("wardsec"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kết luận kiểm tra của Ủy ban Kiểm tra")));
+    }
+
+    @Autowired
+    CommitteeMembers committees;
+
+    @Test
+    @DisplayName("A collective's leadership is its own committee: a committee member disciplined at cảnh cáo makes the"
+            + " ward KHTNV, not the cell the member belongs to (QĐ 132; QĐ 124 Điều 12)")
+    void theLeadershipIsTheCommitteesOwnMembership_QD132_QD124Article12() {
+        long round = open(2022, RoundKind.ANNUAL, RuleSet.QD132_2018);
+        committees.seat(
+                new SeatMember(tree.wardA, tree.personA1, CommitteePosition.MEMBER, null, LocalDate.of(2020, 1, 1)),
+                tree.system);
+        people.recordDiscipline(
+                new RecordDiscipline(
+                        tree.personA1, DisciplineForm.WARNING, LocalDate.of(2022, 6, 1), "Vi phạm quy chế", "Đảng ủy"),
+                tree.system);
+        var collectives = evaluations.collectives(round, tree.city, tree.system);
+        long ward = collectives.stream()
+                .filter(c -> c.organizationId() == tree.wardA)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long cell = collectives.stream()
+                .filter(c -> c.organizationId() == tree.cellA1)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Scope city = tree.scope("officer");
+        assertThatThrownBy(() -> evaluations.decide(
+                        new Decision(
+                                ward,
+                                Rating.GOOD,
+                                null,
+                                evaluations.get(ward, city).version()),
+                        city))
+                .isInstanceOf(RuleBrokenException.class)
+                .extracting("rule")
+                .isEqualTo("collective.leadership");
+        evaluations.decide(
+                new Decision(
+                        cell, Rating.GOOD, null, evaluations.get(cell, city).version()),
+                city);
+        assertThat(evaluations.get(cell, city).decidedRating()).isEqualTo(Rating.GOOD);
     }
 }

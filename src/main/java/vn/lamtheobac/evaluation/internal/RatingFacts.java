@@ -1,6 +1,5 @@
 package vn.lamtheobac.evaluation.internal;
 
-import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +9,15 @@ import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.MemberFacts;
 import vn.lamtheobac.organization.OrganizationDiscipline;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.people.CommitteeMembers;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.PersonCategory;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.shared.Scope;
 
 /**
- * The facts the rating rules read, from the records: a member's discipline in the year, and for an organisation its
- * leadership's discipline, its active subordinate units counted from the tree and those disciplined from the
+ * The facts the rating rules read, from the records: a member's discipline in the year, and for an organisation the
+ * discipline of the members of its own committee in the year ({@link CommitteeMembers#leadershipDuring}), its active subordinate units counted from the tree and those disciplined from the
  * organisations' discipline records (never typed by the unit being rated).
  */
 @Component
@@ -29,11 +29,14 @@ public class RatingFacts {
     private final PersonManagement people;
     private final OrganizationManagement organizations;
     private final OrganizationDiscipline organizationDiscipline;
+    private final CommitteeMembers committees;
 
     RatingFacts(
             PersonManagement people,
             OrganizationManagement organizations,
-            OrganizationDiscipline organizationDiscipline) {
+            OrganizationDiscipline organizationDiscipline,
+            CommitteeMembers committees) {
+        this.committees = committees;
         this.people = people;
         this.organizations = organizations;
         this.organizationDiscipline = organizationDiscipline;
@@ -46,7 +49,7 @@ public class RatingFacts {
     }
 
     public CollectiveFacts collective(EvaluationView e, int year) {
-        var leaders = leadership(e.organizationId());
+        var leaders = leadership(e.organizationId(), year);
         var disciplines = people.disciplinedIn(leaders, year).values().stream()
                 .flatMap(List::stream)
                 .toList();
@@ -73,27 +76,11 @@ public class RatingFacts {
     }
 
     /**
-     * The leadership of an organisation, until the committee membership is recorded: its members whose position names
-     * a committee office (bí thư, phó bí thư, chi ủy viên, đảng ủy viên, ủy viên ban thường vụ…).
+     * The leadership of an organisation: who sat on its committee (Ban Chấp hành, Ban Thường vụ, Chi ủy) at any time
+     * in the year, from the committee membership, never guessed from position text.
      */
-    private List<Long> leadership(long organizationId) {
-        return people.directlyIn(organizationId, PARTY_MEMBERS, Scope.system(List.of(organizationId))).stream()
-                .filter(m -> isLeadership(m.position()))
-                .map(m -> m.id())
-                .toList();
-    }
-
-    static boolean isLeadership(String position) {
-        if (position == null) {
-            return false;
-        }
-        String folded = Normalizer.normalize(position.toLowerCase(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd');
-        return folded.contains("bi thu")
-                || folded.contains("chi uy vien")
-                || folded.contains("dang uy vien")
-                || folded.contains("uy vien ban thuong vu")
-                || folded.contains("cap uy vien");
+    private List<Long> leadership(long organizationId, int year) {
+        return List.copyOf(
+                committees.leadershipDuring(List.of(organizationId), year).getOrDefault(organizationId, Set.of()));
     }
 }
