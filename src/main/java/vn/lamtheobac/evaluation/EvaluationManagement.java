@@ -14,8 +14,7 @@ import vn.lamtheobac.evaluation.EvaluationCommands.OpenRound;
 import vn.lamtheobac.evaluation.EvaluationCommands.Proposal;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
 import vn.lamtheobac.evaluation.internal.EvaluationAccess;
-import vn.lamtheobac.evaluation.internal.EvaluationStore;
-import vn.lamtheobac.evaluation.internal.EvaluationStore.CorrectionRecord;
+import vn.lamtheobac.evaluation.internal.EvaluationRecords;
 import vn.lamtheobac.evaluation.internal.RatingFacts;
 import vn.lamtheobac.evaluation.internal.RatingWorkflow;
 import vn.lamtheobac.evaluation.internal.RoundOpening;
@@ -38,7 +37,7 @@ public class EvaluationManagement {
 
     static final String ENTITY = EvaluationAccess.ENTITY;
 
-    private final EvaluationStore store;
+    private final EvaluationRecords store;
     private final EvaluationAccess access;
     private final RatingFacts facts;
     private final RatingWorkflow workflow;
@@ -48,7 +47,7 @@ public class EvaluationManagement {
     private final CommitmentManagement commitments;
 
     EvaluationManagement(
-            EvaluationStore store,
+            EvaluationRecords store,
             EvaluationAccess access,
             RatingFacts facts,
             RatingWorkflow workflow,
@@ -227,7 +226,7 @@ public class EvaluationManagement {
     }
 
     /** The corrections of a decided rating, oldest first, for the unit's record keepers and the deciders (else empty). */
-    public List<CorrectionRecord> corrections(long id, Scope scope) {
+    public List<RatingCorrection> corrections(long id, Scope scope) {
         var evaluation = access.readable(id, scope);
         return access.canReadCorrections(evaluation, scope) ? store.corrections(id) : List.of();
     }

@@ -15,6 +15,7 @@ import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
 import vn.lamtheobac.evaluation.EvaluationStatus;
 import vn.lamtheobac.evaluation.EvaluationView;
 import vn.lamtheobac.evaluation.Rating;
+import vn.lamtheobac.evaluation.RatingCorrection;
 import vn.lamtheobac.evaluation.RoundKind;
 import vn.lamtheobac.evaluation.RoundView;
 import vn.lamtheobac.evaluation.RuleSet;
@@ -28,7 +29,7 @@ import vn.lamtheobac.shared.Scope;
  * come from the transition table ({@link ItemLifecycle}).
  */
 @Repository
-public class EvaluationStore {
+class EvaluationStore {
 
     private static final String ROUND = """
             select r.id, r.organization_id, r.year, r.kind, r.rule_set, r.excellent_cap, r.score_falls_back, r.title,
@@ -125,7 +126,7 @@ public class EvaluationStore {
                 .update();
     }
 
-    public Optional<RoundView> round(long id) {
+    Optional<RoundView> round(long id) {
         return jdbc.sql(ROUND + " where r.id = :id")
                 .param("id", id)
                 .param("member", Subject.MEMBER.name())
@@ -134,7 +135,7 @@ public class EvaluationStore {
                 .optional();
     }
 
-    public List<RoundView> rounds(Set<Long> roots) {
+    List<RoundView> rounds(Set<Long> roots) {
         return jdbc.sql(ROUND + """
                          where r.organization_id in (select organization.subtree_ids(:roots))
                             or r.organization_id in (select organization.ancestor_ids(:roots))
@@ -147,14 +148,14 @@ public class EvaluationStore {
                 .list();
     }
 
-    public Optional<EvaluationView> find(long id) {
+    Optional<EvaluationView> find(long id) {
         return jdbc.sql(EVALUATION + " where id = ?")
                 .param(id)
                 .query(EvaluationStore::map)
                 .optional();
     }
 
-    public List<EvaluationView> ofPerson(long personId) {
+    List<EvaluationView> ofPerson(long personId) {
         return jdbc.sql(EVALUATION + " where person_id = ? order by round_id desc")
                 .param(personId)
                 .query(EvaluationStore::map)
@@ -162,7 +163,7 @@ public class EvaluationStore {
     }
 
     /** Member progress of a round in the subtree of each of {@code organizationIds} (names left to the service). */
-    public List<UnitProgress> progress(long roundId, List<Long> organizationIds) {
+    List<UnitProgress> progress(long roundId, List<Long> organizationIds) {
         return jdbc.sql("""
                         select u.id, p.*
                         from unnest(:units::bigint[]) with ordinality as u(id, n),
@@ -200,7 +201,7 @@ public class EvaluationStore {
     }
 
     /** The evaluations of a round under {@code organizationId} (its subtree), members or collectives. */
-    public List<EvaluationView> under(long roundId, long organizationId, Subject subject) {
+    List<EvaluationView> under(long roundId, long organizationId, Subject subject) {
         return jdbc.sql(EVALUATION + """
                          where round_id = ? and subject = ?
                            and organization_id in (select organization.subtree_ids(array[?]::bigint[]))
@@ -273,7 +274,7 @@ public class EvaluationStore {
     }
 
     /** Closes an open round; false when it was not open (closed meanwhile by someone else). */
-    public boolean closeRound(long id) {
+    boolean closeRound(long id) {
         return jdbc.sql("update evaluation.rounds set status = ?, version = version + 1 where id = ? and status = ?")
                         .params(
                                 RoundLifecycle.OPEN
@@ -286,7 +287,7 @@ public class EvaluationStore {
     }
 
     /** The evaluations of a round not decided yet, members and collectives, in the order of their organisation. */
-    public List<EvaluationView> undecided(long roundId) {
+    List<EvaluationView> undecided(long roundId) {
         return jdbc.sql(EVALUATION + " where round_id = ? and status <> ? order by organization_id, id")
                 .params(roundId, EvaluationStatus.DECIDED.name())
                 .query(EvaluationStore::map)
@@ -294,7 +295,7 @@ public class EvaluationStore {
     }
 
     /** Each member of a round with their evaluation: person id, evaluation id. */
-    public Map<Long, Long> memberEvaluations(long roundId) {
+    Map<Long, Long> memberEvaluations(long roundId) {
         var ids = new LinkedHashMap<Long, Long>();
         jdbc.sql("select person_id, id from evaluation.evaluations where round_id = ? and subject = ? order by id")
                 .params(roundId, Subject.MEMBER.name())
@@ -316,7 +317,7 @@ public class EvaluationStore {
     }
 
     /** Decided HTTNV and HTXSNV members of one grassroots organisation in a round, leaving one evaluation out. */
-    public int[] decidedGoodAndExcellent(long roundId, long grassrootsId, long except) {
+    int[] decidedGoodAndExcellent(long roundId, long grassrootsId, long except) {
         return jdbc.sql("""
                         select count(*) filter (where decided_rating = :good),
                                count(*) filter (where decided_rating = :excellent)
@@ -356,7 +357,7 @@ public class EvaluationStore {
     }
 
     /** The decided evaluations flagged for review in the subtrees of {@code roots}, in open or closed rounds. */
-    public List<EvaluationView> flagged(Set<Long> roots) {
+    List<EvaluationView> flagged(Set<Long> roots) {
         return jdbc.sql(EVALUATION + """
                          where review_reason is not null
                            and organization_id in (select organization.subtree_ids(:roots))
@@ -368,13 +369,13 @@ public class EvaluationStore {
     }
 
     /** The corrections of one evaluation, oldest first: from, to, reason, by whom, when. */
-    public List<CorrectionRecord> corrections(long evaluationId) {
+    List<RatingCorrection> corrections(long evaluationId) {
         return jdbc.sql("""
                         select from_rating, to_rating, reason, corrected_by, corrected_at
                         from evaluation.corrections where evaluation_id = ? order by corrected_at, id
                         """)
                 .param(evaluationId)
-                .query((rs, i) -> new CorrectionRecord(
+                .query((rs, i) -> new RatingCorrection(
                         Rating.valueOf(rs.getString(1)),
                         Rating.valueOf(rs.getString(2)),
                         rs.getString(3),
@@ -389,9 +390,6 @@ public class EvaluationStore {
                         values (?, ?, ?, ?, ?)
                         """).params(evaluationId, from.name(), to.name(), reason, by).update();
     }
-
-    /** A decided rating changed: from, to, the reason, who changed it and when. */
-    public record CorrectionRecord(Rating from, Rating to, String reason, String by, java.time.OffsetDateTime at) {}
 
     private static void requireOne(int rows, long id) {
         if (rows != 1) {
