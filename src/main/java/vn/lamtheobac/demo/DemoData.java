@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ class DemoData implements ApplicationRunner {
     private static final LocalDate CITY_TERM_STARTS_ON = LocalDate.of(2025, 9, 27);
 
     /** Two-level local government since 1 July 2025: people moved to the new wards' and communes' organisations. */
-    private static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
+    static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
 
     private static final List<String> MOBILE_PREFIXES = List.of(
             "090 091 093 094 096 097 098 086 088 089 032 033 034 035 036 037 038 039 081 082 083 084 085".split(" "));
@@ -115,6 +116,7 @@ class DemoData implements ApplicationRunner {
     private final DemoEvaluations demoEvaluations;
     private final DemoInitiatives demoInitiatives;
     private final DemoRecognition demoRecognition;
+    private final DemoCommittees demoCommittees;
     private final Clock clock;
 
     DemoData(
@@ -129,6 +131,7 @@ class DemoData implements ApplicationRunner {
             DemoEvaluations demoEvaluations,
             DemoInitiatives demoInitiatives,
             DemoRecognition demoRecognition,
+            DemoCommittees demoCommittees,
             Clock clock) {
         this.organizations = organizations;
         this.people = people;
@@ -141,6 +144,7 @@ class DemoData implements ApplicationRunner {
         this.demoEvaluations = demoEvaluations;
         this.demoInitiatives = demoInitiatives;
         this.demoRecognition = demoRecognition;
+        this.demoCommittees = demoCommittees;
         this.clock = clock;
     }
 
@@ -479,7 +483,20 @@ class DemoData implements ApplicationRunner {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** An organisation people belong to directly: a cell or a grassroots cell. */
-    private record Seat(long id, String name, Kind kind, Upper upper, long upperId, List<String> leaders) {}
+    private record Seat(
+            long id,
+            String name,
+            Kind kind,
+            Upper upper,
+            long upperId,
+            List<String> leaders,
+            Map<String, Long> committees) {
+
+        /** The organisation whose committee a leader's position is a seat on: a higher committee's, else this cell's. */
+        long committeeOf(String position) {
+            return committees.getOrDefault(position, id);
+        }
+    }
 
     /** A registered person, as the generator remembers them. */
     private record Member(
@@ -616,19 +633,37 @@ class DemoData implements ApplicationRunner {
                             scope);
                     addTerm(unitId, between(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 6, 25)));
                     var leaders = new ArrayList<String>();
+                    var committees = new HashMap<String, Long>();
                     if (firstOfUpper) {
                         leaders.addAll(upper.leaders());
+                        upper.leaders().forEach(l -> committees.put(l, l.contains("Thành ủy") ? rootId : upperId));
                         firstOfUpper = false;
                     }
                     leaders.addAll(unit.leaders());
+                    unit.leaders().forEach(l -> committees.put(l, unitId));
                     if (unit.isCommittee()) {
                         for (String cellName : unit.cells()) {
                             long cellId = createOrganization(unitId, "CELL", cellName, "CB", scope);
-                            seats.add(new Seat(cellId, cellName, unit.kind(), upper, upperId, List.copyOf(leaders)));
+                            seats.add(new Seat(
+                                    cellId,
+                                    cellName,
+                                    unit.kind(),
+                                    upper,
+                                    upperId,
+                                    List.copyOf(leaders),
+                                    Map.copyOf(committees)));
                             leaders.clear();
+                            committees.clear();
                         }
                     } else {
-                        seats.add(new Seat(unitId, unit.name(), unit.kind(), upper, upperId, List.copyOf(leaders)));
+                        seats.add(new Seat(
+                                unitId,
+                                unit.name(),
+                                unit.kind(),
+                                upper,
+                                upperId,
+                                List.copyOf(leaders),
+                                Map.copyOf(committees)));
                     }
                 }
             }
@@ -747,6 +782,9 @@ class DemoData implements ApplicationRunner {
             long id = people.register(new RegisterPerson(details, seat.id(), joinedOn), scope);
             var member = new Member(id, name.fullName(), category, job, !leader, seat, joinedOn);
             members.add(member);
+            if (leader) {
+                demoCommittees.seat(id, position, seat.committeeOf(position), scope);
+            }
             return member;
         }
 
