@@ -223,20 +223,44 @@ public final class PartyDocumentWriter {
      * the number, as on the model pages of HD 36.
      */
     private static void header(XWPFDocument docx, PartyDocument document) {
-        int rightWidth = rightColumn(document);
+        letterhead(
+                docx,
+                document.superiorBody(),
+                document.issuingBody(),
+                "Số " + document.numberSymbol().strip(),
+                dateLine(document.place(), document.date()));
+    }
+
+    /**
+     * Writes the header of HD 36 at the end of {@code docx}, for documents laid out by hand (a member's commitment):
+     * on the left the superior body, the issuing body in bold and a star, then the number line if there is one; on
+     * the right "ĐẢNG CỘNG SẢN VIỆT NAM" on one line over its rule, and the date line.
+     *
+     * @param superiorBody the directly superior party organisation, or {@code null}
+     * @param issuingBody the issuing body
+     * @param numberLine "Số 05-KH/TU", or {@code null} for a document that carries no number
+     * @param dateLine the place and date, as {@link #dateLine} writes them
+     */
+    public static void letterhead(
+            XWPFDocument docx, String superiorBody, String issuingBody, String numberLine, String dateLine) {
+        double date = TimesNewRoman.width(clean(dateLine), TimesNewRoman.Face.ITALIC, SIZE_DEFAULT);
+        int rightWidth = Math.min(
+                RIGHT_COLUMN_MAX, Math.max(RIGHT_COLUMN_MIN, (int) Math.ceil(date * 20) + 2 * CELL_MARGIN + 2 * 60));
         var table = twoColumns(docx, TEXT_WIDTH - rightWidth, rightWidth);
         var left = table.getRow(0).getCell(0);
         var right = table.getRow(0).getCell(1);
 
         int linesAboveNumber = 0;
-        if (!isBlank(document.superiorBody())) {
-            run(centred(left.addParagraph()), upper(document.superiorBody()), SIZE_DEFAULT, false, false);
+        if (!isBlank(superiorBody)) {
+            run(centred(left.addParagraph()), upper(superiorBody), SIZE_DEFAULT, false, false);
             linesAboveNumber++;
         }
-        run(centred(left.addParagraph()), upper(document.issuingBody()), SIZE_DEFAULT, true, false);
+        run(centred(left.addParagraph()), upper(issuingBody), SIZE_DEFAULT, true, false);
         run(centred(left.addParagraph()), "*", SIZE_DEFAULT, false, false);
         linesAboveNumber += 2;
-        run(centred(left.addParagraph()), "Số " + document.numberSymbol().strip(), SIZE_DEFAULT, false, false);
+        if (numberLine != null) {
+            run(centred(left.addParagraph()), numberLine.strip(), SIZE_DEFAULT, false, false);
+        }
 
         var title = centred(right.addParagraph());
         run(title, PARTY_TITLE, SIZE_PARTY_TITLE, true, false);
@@ -251,10 +275,25 @@ public final class PartyDocumentWriter {
         for (int i = 1; i < linesAboveNumber; i++) {
             right.addParagraph();
         }
-        run(centred(right.addParagraph()), dateLine(document.place(), document.date()), SIZE_DEFAULT, false, true);
+        run(centred(right.addParagraph()), dateLine, SIZE_DEFAULT, false, true);
 
         dropFirstParagraph(left);
         dropFirstParagraph(right);
+    }
+
+    /**
+     * Sets up a document laid out by hand as HD 36 does: A4 and its margins, Times New Roman 14, pages after the first
+     * numbered at the top centre. Call it once the body is written.
+     */
+    public static void page(XWPFDocument docx, boolean draft) {
+        end(docx);
+        page(docx);
+        pageHeaders(docx, draft);
+    }
+
+    /** Times New Roman 14 for every paragraph that sets nothing else; call it before writing the body. */
+    public static void defaultsOf(XWPFDocument docx) {
+        defaults(docx);
     }
 
     private static void title(XWPFDocument docx, PartyDocument document) {
