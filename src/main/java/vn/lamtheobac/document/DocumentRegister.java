@@ -85,7 +85,13 @@ public class DocumentRegister {
         }
         return issue(
                 new IssueDocument(
-                        command.organizationId(), command.typeCode(), command.issuedOn(), command.title(), MANUAL, 0),
+                        command.organizationId(),
+                        command.typeCode(),
+                        command.issuedOn(),
+                        command.title(),
+                        MANUAL,
+                        0,
+                        command.earlierDateConfirmed()),
                 command.signer());
     }
 
@@ -126,22 +132,26 @@ public class DocumentRegister {
                 .params(command.organizationId(), command.typeCode(), term.id())
                 .query(Integer.class)
                 .single();
-        // the register runs in the order of issue: a number is never dated before the one that precedes it (HD 36)
-        jdbc.sql("""
+        // the register runs in the order of issue: a number is not dated before the one that precedes it (HD 36),
+        // unless the user confirmed it
+        if (!command.earlierDateConfirmed()) {
+            jdbc.sql("""
                         select symbol, issued_on from document.issued_documents
                         where organization_id = ? and type_code = ? and term_id = ? and issued_on > ?
                         order by number desc limit 1
                         """)
-                .params(command.organizationId(), command.typeCode(), term.id(), command.issuedOn())
-                .query((rs, i) -> new BusinessRuleException(
-                        "document.error.dateBeforeLast",
-                        rs.getString(1),
-                        DATE.format(rs.getObject(2, LocalDate.class)),
-                        DATE.format(command.issuedOn())))
-                .optional()
-                .ifPresent(refusal -> {
-                    throw refusal;
-                });
+                    .params(command.organizationId(), command.typeCode(), term.id(), command.issuedOn())
+                    .query((rs, i) -> BusinessRuleException.atField(
+                            "issuedOn",
+                            "document.error.dateBeforeLast",
+                            rs.getString(1),
+                            DATE.format(rs.getObject(2, LocalDate.class)),
+                            DATE.format(command.issuedOn())))
+                    .optional()
+                    .ifPresent(refusal -> {
+                        throw refusal;
+                    });
+        }
         String symbol = symbol(number, command.typeCode(), letterhead.abbreviation());
         String issuedBy = SecurityContextHolder.getContext().getAuthentication() == null
                 ? "system"

@@ -227,7 +227,7 @@ public final class PartyDocumentWriter {
                 docx,
                 document.superiorBody(),
                 document.issuingBody(),
-                "Số " + document.numberSymbol().strip(),
+                "Số " + document.numberSymbol().stripTrailing(),
                 dateLine(document.place(), document.date()));
     }
 

@@ -14,10 +14,13 @@ import java.time.LocalDate;
  * @param issuedOn the date of issue
  * @param title the summary of the content (trích yếu)
  * @param signer the full name of the person who signs it
+ * @param earlierDateConfirmed whether the officer, told that the date is before the last number of the sequence,
+ *     confirmed it
  */
 public record RecordManualEntry(
         long organizationId,
         @NotBlank String typeCode,
         @NotNull LocalDate issuedOn,
         @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 200) String signer) {}
+        @NotBlank @Size(max = 200) String signer,
+        boolean earlierDateConfirmed) {}

@@ -48,7 +48,12 @@ class DocumentRegisterTests {
                 new IssueDocument(tree.city, "TB", LocalDate.of(2026, 3, 2), "Thông báo trong hệ thống", "Test", 1L)));
         var manual = register.record(
                 new RecordManualEntry(
-                        tree.city, "TB", LocalDate.of(2026, 3, 5), "Thông báo soạn ngoài hệ thống", "Trần Văn Bình"),
+                        tree.city,
+                        "TB",
+                        LocalDate.of(2026, 3, 5),
+                        "Thông báo soạn ngoài hệ thống",
+                        "Trần Văn Bình",
+                        false),
                 tree.scope("officer"));
         assertThat(first.symbol()).isEqualTo("01-TB/TU");
         assertThat(manual.symbol()).isEqualTo("02-TB/TU");
@@ -63,7 +68,8 @@ class DocumentRegisterTests {
     void aViewerCannotEnterADocument_HD36() {
         var tree = TestTree.create(context);
         assertThatThrownBy(() -> register.record(
-                        new RecordManualEntry(tree.city, "TB", LocalDate.of(2026, 3, 5), "Thông báo", "Trần Văn Bình"),
+                        new RecordManualEntry(
+                                tree.city, "TB", LocalDate.of(2026, 3, 5), "Thông báo", "Trần Văn Bình", false),
                         tree.scope("viewer")))
                 .isInstanceOf(ForbiddenException.class);
     }
@@ -76,7 +82,7 @@ class DocumentRegisterTests {
                 new IssueDocument(tree.city, "KH", LocalDate.of(2026, 4, 10), "Kế hoạch thứ nhất", "Test", 2L)));
         assertThatThrownBy(() -> register.record(
                         new RecordManualEntry(
-                                tree.city, "KH", LocalDate.of(2026, 4, 9), "Kế hoạch lùi ngày", "Trần Văn Bình"),
+                                tree.city, "KH", LocalDate.of(2026, 4, 9), "Kế hoạch lùi ngày", "Trần Văn Bình", false),
                         tree.scope("officer")))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey", "args")
@@ -85,9 +91,15 @@ class DocumentRegisterTests {
         // the same day, or later, is fine, and the refused issue left no gap
         var next = register.record(
                 new RecordManualEntry(
-                        tree.city, "KH", LocalDate.of(2026, 4, 10), "Kế hoạch cùng ngày", "Trần Văn Bình"),
+                        tree.city, "KH", LocalDate.of(2026, 4, 10), "Kế hoạch cùng ngày", "Trần Văn Bình", false),
                 tree.scope("officer"));
         assertThat(next.symbol()).isEqualTo("02-KH/TU");
+        // told, the officer confirms an earlier date, and the document takes the next number
+        var confirmed = register.record(
+                new RecordManualEntry(
+                        tree.city, "KH", LocalDate.of(2026, 4, 9), "Kế hoạch lùi ngày", "Trần Văn Bình", true),
+                tree.scope("officer"));
+        assertThat(confirmed.symbol()).isEqualTo("03-KH/TU");
     }
 
     @Test
@@ -115,7 +127,9 @@ class DocumentRegisterTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(refused).contains("Số 01-CV/TU đã mang ngày 05/03/2026");
+        assertThat(refused)
+                .contains("Số 01-CV/TU đã mang ngày 05/03/2026")
+                .contains("id=\"manual-earlierDateConfirmed\"");
         String page = mvc.perform(get("/app/documents")
                         .param("organization", String.valueOf(tree.city))
                         .with(user(tree.user("officer"))))

@@ -50,8 +50,18 @@ class DocumentRegisterController {
         @Size(max = 200, message = "{document.error.signer}")
         private String signer;
 
+        private boolean earlierDateConfirmed;
+
         RecordManualEntry toCommand(long organizationId) {
-            return new RecordManualEntry(organizationId, typeCode, issuedOn, title, signer);
+            return new RecordManualEntry(organizationId, typeCode, issuedOn, title, signer, earlierDateConfirmed);
+        }
+
+        public boolean isEarlierDateConfirmed() {
+            return earlierDateConfirmed;
+        }
+
+        public void setEarlierDateConfirmed(boolean earlierDateConfirmed) {
+            this.earlierDateConfirmed = earlierDateConfirmed;
         }
 
         public String getTypeCode() {
