@@ -223,6 +223,7 @@ public class CommitmentPrinter {
         cell(right, "", false, false, 14);
         cell(right, "", false, false, 14);
         cell(right, "", false, false, 14);
+        cell(right, "", false, false, 14);
         cell(right, c.personName(), true, false, 14);
         for (var side : List.of(left, right)) {
             side.removeParagraph(0);

@@ -272,7 +272,8 @@ public final class PartyDocumentWriter {
         rule.setSz(BigInteger.valueOf(6));
         rule.setSpace(BigInteger.ONE);
         rule.setColor("auto");
-        for (int i = 1; i < linesAboveNumber; i++) {
+        // the date stands on the line of the number, or of the star when there is no number
+        for (int i = numberLine != null ? 1 : 2; i < linesAboveNumber; i++) {
             right.addParagraph();
         }
         run(centred(right.addParagraph()), dateLine, SIZE_DEFAULT, false, true);

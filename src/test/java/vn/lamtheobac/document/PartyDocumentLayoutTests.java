@@ -165,6 +165,31 @@ class PartyDocumentLayoutTests {
         }
     }
 
+    @Test
+    @DisplayName("HD 36: a long document keeps its layout facts on every page (kept for the LibreOffice rendering)")
+    void aLongDocumentKeepsItsFacts_HD36() throws IOException {
+        var paragraphs = new java.util.ArrayList<String>();
+        for (int i = 1; i <= 24; i++) {
+            paragraphs.add(i + ". " + PartyDocumentWriterTests.FIRST + " " + PartyDocumentWriterTests.SECOND);
+        }
+        var long_ = new PartyDocument(
+                SAMPLE.superiorBody(),
+                SAMPLE.issuingBody(),
+                SAMPLE.numberSymbol(),
+                SAMPLE.place(),
+                SAMPLE.date(),
+                SAMPLE.typeName(),
+                SAMPLE.summary(),
+                paragraphs,
+                SAMPLE.signature(),
+                SAMPLE.recipients());
+        try (var docx = DocxFacts.open("long-plan", PartyDocumentWriter.write(long_))) {
+            assertThat(docx.getHeaderFooterPolicy().getDefaultHeader()).isNotNull();
+            var signature = docx.getTables().get(docx.getTables().size() - 1);
+            assertThat(signature.getRow(0).isCantSplitRow()).isTrue();
+        }
+    }
+
     static BaseFont liberationSerif(String face) throws Exception {
         String resource = "liberation/LiberationSerif-" + face + ".ttf";
         try (var in = PartyDocumentLayoutTests.class.getClassLoader().getResourceAsStream(resource)) {
