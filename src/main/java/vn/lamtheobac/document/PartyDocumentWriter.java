@@ -43,12 +43,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  *       (TCVN 6909:2001);
  *   <li>the header as a borderless two-column table: on the left the superior body (capitals, 14, upright), the
  *       issuing body (capitals, 14, bold), a star and "Số 05-KH/TU" (14, upright, no colon); on the right
- *       "ĐẢNG CỘNG SẢN VIỆT NAM" (capitals, 15, bold) over a solid rule as long as the words, and the place and date
- *       (14, italic) on the line of the number;
+ *       "ĐẢNG CỘNG SẢN VIỆT NAM" (capitals, 15, bold) on one line over a solid rule as long as the words (measured
+ *       with {@link TimesNewRoman}), and the place and date (14, italic) on the line of the number;
  *   <li>the type name (capitals, 16, bold) and the summary (14, bold), centred, followed by a short rule "-----";
  *   <li>the body: 14, justified, first line indented 1.27 cm, 6 pt after each paragraph, line spacing 1.15;
+ *   <li>a decision's authority and "QUYẾT ĐỊNH:" centred in bold, its basis lines, its articles with the label
+ *       ("Điều 1.") in bold; tables ruled, their header repeated on every page;
  *   <li>the signature block on the right (capacity and office in bold capitals, 14, room for the signature and the
- *       seal, the name in bold) and the recipients on the left.
+ *       seal, the name in bold) and the recipients on the left, in one row that never splits, kept with the last lines
+ *       of the body, and no blank page after it;
+ *   <li>pages after the first numbered at the top centre in Arabic numerals, 14; a draft's first page marked
+ *       "DỰ THẢO" in a box at the top left.
  * </ul>
  *
  * <p>The writer depends on Apache POI and the JDK only; it holds no state and is safe to call from any thread.

@@ -180,7 +180,8 @@ public class OrganizationManagement {
             place = path.get(i).place();
         }
         var level = self.type().levelClass();
-        boolean cell = self.name().startsWith("Chi bộ") || level == LevelClass.CELL;
+        // a chi bộ: a cell of a grassroots committee, or a chi bộ cơ sở (type GRASSROOTS_CELL, a grassroots level)
+        boolean cell = level == LevelClass.CELL || "GRASSROOTS_CELL".equals(self.type().code());
         boolean grassrootsCell = cell
                 && (level == LevelClass.GRASSROOTS
                         || parent != null
