@@ -125,6 +125,7 @@ class CommitteeController {
     String page(@PathVariable long id, Scope scope, Model model) {
         var form = new SeatForm();
         form.setStartsOn(VietnamTime.today(clock));
+        organizations.termOn(id, form.getStartsOn()).ifPresent(t -> form.setTermId(t.id()));
         return page(id, form, scope, model);
     }
 
