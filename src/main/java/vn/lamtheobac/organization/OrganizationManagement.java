@@ -181,7 +181,8 @@ public class OrganizationManagement {
         }
         var level = self.type().levelClass();
         // a chi bộ: a cell of a grassroots committee, or a chi bộ cơ sở (type GRASSROOTS_CELL, a grassroots level)
-        boolean cell = level == LevelClass.CELL || "GRASSROOTS_CELL".equals(self.type().code());
+        boolean cell =
+                level == LevelClass.CELL || "GRASSROOTS_CELL".equals(self.type().code());
         boolean grassrootsCell = cell
                 && (level == LevelClass.GRASSROOTS
                         || parent != null

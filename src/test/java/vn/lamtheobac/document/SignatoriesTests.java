@@ -55,7 +55,8 @@ class SignatoriesTests {
     }
 
     @Test
-    @DisplayName("HD 36: a cell with a cell committee signs T/M Chi ủy, without one T/M Chi bộ; a chi bộ cơ sở T/M Chi bộ")
+    @DisplayName(
+            "HD 36: a cell with a cell committee signs T/M Chi ủy, without one T/M Chi bộ; a chi bộ cơ sở T/M Chi bộ")
     void aCellSignsForItsCommitteeOrForItself_HD36() {
         var tree = TestTree.create(context);
         seat(tree, tree.cellA1, tree.secretaryA1, CommitteePosition.SECRETARY);
