@@ -3,16 +3,20 @@ package vn.lamtheobac.commitment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocumentWriter;
+import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.Role;
@@ -22,7 +26,7 @@ import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Prints the commitments of an organisation's members as one DOCX, one member per page, ready for signing: Times New
- * Roman 14 on A4 with the margins of Hướng dẫn 36-HD/VPTW.
+ * Roman 14 on A4 with the margins of Hướng dẫn 36-HD/VPTW, a party member's under their cell's letterhead.
  */
 @Component
 public class CommitmentPrinter {
@@ -37,18 +41,21 @@ public class CommitmentPrinter {
 
     private final CommitmentManagement commitments;
     private final OrganizationManagement organizations;
+    private final Signatories signatories;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     CommitmentPrinter(
             CommitmentManagement commitments,
             OrganizationManagement organizations,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            Signatories signatories,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events) {
         this.commitments = commitments;
         this.organizations = organizations;
+        this.signatories = signatories;
+        this.jdbc = jdbc;
         this.events = events;
-        this.clock = clock;
     }
 
     /** Every written commitment of the year under {@code organizationId}, in the list's (Vietnamese) order. */
@@ -65,10 +72,10 @@ public class CommitmentPrinter {
                 null,
                 SensitiveDataAccessed.Access.EXPORT,
                 "organization=" + organizationId + " year=" + year + " rows=" + rows.size()));
-        String place = organizations.letterhead(organizationId).place();
+        var signedOn = signedOn(rows.stream().map(CommitmentRow::commitmentId).toList());
         try (var document = new XWPFDocument();
                 var out = new ByteArrayOutputStream()) {
-            page(document);
+            PartyDocumentWriter.defaultsOf(document);
             if (rows.isEmpty()) {
                 line(
                         document,
@@ -80,11 +87,16 @@ public class CommitmentPrinter {
             }
             for (int i = 0; i < rows.size(); i++) {
                 var commitment = commitments.get(rows.get(i).commitmentId(), scope);
-                write(document, commitment, place, rows.get(i).category().startsWith("PARTY_MEMBER"));
+                write(
+                        document,
+                        commitment,
+                        signedOn.get(commitment.id()),
+                        rows.get(i).category().startsWith("PARTY_MEMBER"));
                 if (i < rows.size() - 1) {
                     document.createParagraph().setPageBreak(true);
                 }
             }
+            PartyDocumentWriter.page(document, false);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -92,25 +104,44 @@ public class CommitmentPrinter {
         }
     }
 
+    /** The day each commitment was signed: the day its member submitted it, in Vietnam. */
+    private Map<Long, LocalDate> signedOn(List<Long> ids) {
+        var dates = new HashMap<Long, LocalDate>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, submitted_at from commitment.commitments where id in (:ids) and submitted_at is not null")
+                .param("ids", ids)
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        VietnamTime.local(rs.getTimestamp(2).toInstant()).toLocalDate()))
+                .list()
+                .forEach(e -> dates.put(e.getKey(), e.getValue()));
+        return dates;
+    }
+
     /**
-     * One commitment: a party member's under the Party's heading and the cell they attend; a civil servant's or
-     * employee's under the State's heading and the unit they work in.
+     * One commitment: a party member's under the letterhead of the cell they attend (HD 36) and the Party's title; a
+     * civil servant's or employee's under the State's heading and the unit they work in. The place and date are those
+     * of the member's signature, the day they submitted it (left to be written by hand while it is a draft); the cell's
+     * confirmation stands beside the member's signature.
      */
-    private void write(XWPFDocument document, CommitmentView c, String place, boolean partyMember) {
+    private void write(XWPFDocument document, CommitmentView c, LocalDate signedOn, boolean partyMember) {
+        var letterhead = organizations.letterhead(c.organizationId());
+        String place = letterhead.place() == null ? "" : letterhead.place();
+        String dateLine = signedOn != null
+                ? PartyDocumentWriter.dateLine(place, signedOn)
+                : place + ", ngày ..... tháng ..... năm " + c.year();
         if (partyMember) {
-            line(document, ParagraphAlignment.RIGHT, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, 15);
+            PartyDocumentWriter.letterhead(
+                    document, letterhead.superiorBody(), letterhead.issuingBody(), null, dateLine);
         } else {
             line(document, ParagraphAlignment.CENTER, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
             line(document, ParagraphAlignment.CENTER, "Độc lập - Tự do - Hạnh phúc", true, false, 14);
+            line(document, ParagraphAlignment.RIGHT, dateLine, false, true, 14);
         }
-        line(
-                document,
-                ParagraphAlignment.RIGHT,
-                PartyDocumentWriter.dateLine(place == null ? "" : place, VietnamTime.today(clock)),
-                false,
-                true,
-                14);
-        line(document, ParagraphAlignment.CENTER, "BẢN CAM KẾT", true, false, 16);
+        var heading = line(document, ParagraphAlignment.CENTER, "BẢN CAM KẾT", true, false, 16);
+        heading.setSpacingBefore(240);
         line(document, ParagraphAlignment.CENTER, "Tu dưỡng, rèn luyện, phấn đấu năm " + c.year(), true, false, 14);
         if (c.themeTitle() != null) {
             line(document, ParagraphAlignment.CENTER, "(Thực hiện chuyên đề: " + c.themeTitle() + ")", false, true, 14);
@@ -135,14 +166,80 @@ public class CommitmentPrinter {
                 line(document, ParagraphAlignment.BOTH, text, false, false, 14);
             }
         }
+        XWPFParagraph last = null;
         if (c.outcome() != null) {
-            line(document, ParagraphAlignment.BOTH, "Kết quả thực hiện: " + result(c.outcome()), true, false, 14);
+            last = line(
+                    document, ParagraphAlignment.BOTH, "Kết quả thực hiện: " + result(c.outcome()), true, false, 14);
         }
-        line(document, ParagraphAlignment.RIGHT, "NGƯỜI CAM KẾT", true, false, 14);
-        line(document, ParagraphAlignment.RIGHT, "(Ký, ghi rõ họ tên)", false, true, 13);
-        document.createParagraph();
-        document.createParagraph();
-        line(document, ParagraphAlignment.RIGHT, c.personName(), true, false, 14);
+        signatures(document, c, signedOn);
+        if (last != null) {
+            last.getCTPPr().addNewKeepNext();
+        }
+    }
+
+    /**
+     * The cell's confirmation on the left ("XÁC NHẬN CỦA CHI BỘ": its assessment, T/M CHI BỘ, BÍ THƯ and the
+     * secretary's name) and the member's signature on the right, in one row that never splits across a page.
+     */
+    private void signatures(XWPFDocument document, CommitmentView c, LocalDate signedOn) {
+        var table = document.createTable(1, 2);
+        for (var side : List.<java.util.function.Consumer<XWPFTable>>of(
+                t -> t.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"),
+                t -> t.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"),
+                t -> t.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"),
+                t -> t.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"),
+                t -> t.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"),
+                t -> t.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto"))) {
+            side.accept(table);
+        }
+        table.setWidth("100%");
+        table.getRow(0).setCantSplitRow(true);
+        var left = table.getRow(0).getCell(0);
+        var right = table.getRow(0).getCell(1);
+        left.setWidth("50%");
+        right.setWidth("50%");
+
+        var signer =
+                signatories.signature(c.organizationId(), signedOn != null ? signedOn : LocalDate.of(c.year(), 1, 1));
+        cell(left, "XÁC NHẬN CỦA CHI BỘ", true, false, 14);
+        cell(
+                left,
+                c.assessment() != null
+                        ? c.assessment()
+                        : c.acknowledgement() != null ? c.acknowledgement() : "……………………………………………",
+                false,
+                true,
+                13);
+        cell(left, "T/M CHI BỘ", true, false, 14);
+        cell(left, "BÍ THƯ", true, false, 14);
+        cell(left, "", false, false, 14);
+        cell(left, "", false, false, 14);
+        cell(left, "", false, false, 14);
+        cell(left, signer.name(), true, false, 14);
+
+        cell(right, "NGƯỜI CAM KẾT", true, false, 14);
+        cell(right, "(Ký, ghi rõ họ tên)", false, true, 13);
+        cell(right, "", false, false, 14);
+        cell(right, "", false, false, 14);
+        cell(right, "", false, false, 14);
+        cell(right, "", false, false, 14);
+        cell(right, "", false, false, 14);
+        cell(right, c.personName(), true, false, 14);
+        for (var side : List.of(left, right)) {
+            side.removeParagraph(0);
+            side.getParagraphs().forEach(p -> p.getCTPPr().addNewKeepNext());
+        }
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold, boolean italic, int size) {
+        var paragraph = cell.addParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        var run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(text);
     }
 
     private static String result(ItemResult result) {
@@ -153,7 +250,7 @@ public class CommitmentPrinter {
         };
     }
 
-    private static void line(
+    private static XWPFParagraph line(
             XWPFDocument document, ParagraphAlignment alignment, String text, boolean bold, boolean italic, int size) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
@@ -164,18 +261,6 @@ public class CommitmentPrinter {
         run.setBold(bold);
         run.setItalic(italic);
         run.setText(text);
-    }
-
-    /** A4 with top 20, bottom 20, left 30, right 15 mm (1 mm = 56.7 twips). */
-    private static void page(XWPFDocument document) {
-        var section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(850));
+        return paragraph;
     }
 }

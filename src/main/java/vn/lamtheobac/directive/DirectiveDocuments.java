@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.DocumentRegister;
 import vn.lamtheobac.document.PartyDocument;
 import vn.lamtheobac.document.PartyDocumentWriter;
+import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
@@ -23,6 +24,7 @@ public class DirectiveDocuments {
     private final Directives rows;
     private final OrganizationManagement organizations;
     private final DocumentRegister register;
+    private final Signatories signatories;
     private final Clock clock;
 
     DirectiveDocuments(
@@ -30,15 +32,20 @@ public class DirectiveDocuments {
             Directives rows,
             OrganizationManagement organizations,
             DocumentRegister register,
+            Signatories signatories,
             Clock clock) {
         this.directives = directives;
         this.rows = rows;
         this.organizations = organizations;
         this.register = register;
+        this.signatories = signatories;
         this.clock = clock;
     }
 
-    /** The cover page as DOCX; a draft prints with "Số    -KH/TU" left blank, as drafts are. */
+    /**
+     * The cover page as DOCX, signed by the issuing committee's secretary on the date of issue; a draft prints with "Số
+     * -KH/TU" left blank and the mark "DỰ THẢO", as drafts are.
+     */
     public byte[] coverPage(long id, Scope scope) {
         var directive = directives.get(id, scope);
         var letterhead = organizations.letterhead(directive.issuingOrganizationId());
@@ -69,18 +76,19 @@ public class DirectiveDocuments {
         if (targetIds.size() > RECIPIENTS_LISTED) {
             recipients.add("các tổ chức đảng trực thuộc khác (" + (targetIds.size() - RECIPIENTS_LISTED) + "),");
         }
-        recipients.add("Lưu Văn phòng.");
+        recipients.add(letterhead.fileCopy());
+        var date = directive.issuedOn() != null ? directive.issuedOn() : VietnamTime.today(clock);
         var document = new PartyDocument(
                 letterhead.superiorBody(),
                 letterhead.issuingBody(),
                 number,
                 letterhead.place() == null ? "" : letterhead.place(),
-                directive.issuedOn() != null ? directive.issuedOn() : VietnamTime.today(clock),
+                date,
                 typeName,
                 directive.title(),
                 List.copyOf(paragraphs),
-                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
+                signatories.signature(directive.issuingOrganizationId(), date),
                 List.copyOf(recipients));
-        return PartyDocumentWriter.write(document);
+        return PartyDocumentWriter.write(document.asDraft(directive.symbol() == null));
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,9 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.ActorNames;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
@@ -35,6 +38,9 @@ import vn.lamtheobac.shared.Scope;
 public class DocumentRegister {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The source type of an entry made by hand for a document drafted outside the system. */
+    public static final String MANUAL = "Manual";
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
@@ -65,6 +71,47 @@ public class DocumentRegister {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedDocument issue(IssueDocument command) {
+        return issue(command, null);
+    }
+
+    /**
+     * Enters a document drafted elsewhere: the officer who issues the committee's documents records its type, date,
+     * summary and signer, and it takes the next number of its sequence.
+     */
+    @Transactional
+    public IssuedDocument record(RecordManualEntry command, Scope scope) {
+        if (!organizations.allows(scope, command.organizationId(), Capability.ISSUE_DOCUMENTS)) {
+            throw new ForbiddenException("document.error.notAllowed");
+        }
+        return issue(
+                new IssueDocument(
+                        command.organizationId(),
+                        command.typeCode(),
+                        command.issuedOn(),
+                        command.title(),
+                        MANUAL,
+                        0,
+                        command.earlierDateConfirmed()),
+                command.signer());
+    }
+
+    /** Whether the caller may enter documents in the register of {@code organizationId}. */
+    public boolean canRecord(long organizationId, Scope scope) {
+        return organizations.allows(scope, organizationId, Capability.ISSUE_DOCUMENTS);
+    }
+
+    /** The entry of the document that a record of another module carries, if it has been issued. */
+    public Optional<IssuedDocument> issuedFor(long organizationId, String sourceType, long sourceId) {
+        return jdbc.sql("""
+                        select d.* from document.issued_documents d
+                        where d.organization_id = ? and d.source_type = ? and d.source_id = ?
+                        """)
+                .params(organizationId, sourceType, sourceId)
+                .query(DocumentRegister::map)
+                .optional();
+    }
+
+    private IssuedDocument issue(IssueDocument command, String signer) {
         var letterhead = organizations.letterhead(command.organizationId());
         if (letterhead.abbreviation() == null) {
             throw new BusinessRuleException("document.error.noAbbreviation");
@@ -85,14 +132,34 @@ public class DocumentRegister {
                 .params(command.organizationId(), command.typeCode(), term.id())
                 .query(Integer.class)
                 .single();
+        // the register runs in the order of issue: a number is not dated before the one that precedes it (HD 36),
+        // unless the user confirmed it
+        if (!command.earlierDateConfirmed()) {
+            jdbc.sql("""
+                        select symbol, issued_on from document.issued_documents
+                        where organization_id = ? and type_code = ? and term_id = ? and issued_on > ?
+                        order by number desc limit 1
+                        """)
+                    .params(command.organizationId(), command.typeCode(), term.id(), command.issuedOn())
+                    .query((rs, i) -> BusinessRuleException.atField(
+                            "issuedOn",
+                            "document.error.dateBeforeLast",
+                            rs.getString(1),
+                            DATE.format(rs.getObject(2, LocalDate.class)),
+                            DATE.format(command.issuedOn())))
+                    .optional()
+                    .ifPresent(refusal -> {
+                        throw refusal;
+                    });
+        }
         String symbol = symbol(number, command.typeCode(), letterhead.abbreviation());
         String issuedBy = SecurityContextHolder.getContext().getAuthentication() == null
                 ? "system"
                 : SecurityContextHolder.getContext().getAuthentication().getName();
         long id = jdbc.sql("""
                         insert into document.issued_documents (organization_id, term_id, type_code, number, symbol,
-                            issued_on, title, source_type, source_id, issued_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                            issued_on, title, source_type, source_id, issued_by, signer)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         command.organizationId(),
@@ -103,8 +170,9 @@ public class DocumentRegister {
                         command.issuedOn(),
                         command.title(),
                         command.sourceType(),
-                        command.sourceId(),
-                        issuedBy)
+                        MANUAL.equals(command.sourceType()) ? null : command.sourceId(),
+                        issuedBy,
+                        signer)
                 .query(Long.class)
                 .single();
         var issued = new IssuedDocument(
@@ -118,7 +186,8 @@ public class DocumentRegister {
                 command.title(),
                 command.sourceType(),
                 command.sourceId(),
-                issuedBy);
+                issuedBy,
+                signer);
         events.publishEvent(DataChanged.created("IssuedDocument", id, issued));
         return issued;
     }
@@ -229,7 +298,8 @@ public class DocumentRegister {
                         d.title(),
                         d.sourceType(),
                         d.sourceId(),
-                        d.issuedBy()))
+                        d.issuedBy(),
+                        d.signer()))
                 .toList();
     }
 
@@ -245,6 +315,7 @@ public class DocumentRegister {
                 rs.getString("title"),
                 rs.getString("source_type"),
                 rs.getLong("source_id"),
-                rs.getString("issued_by"));
+                rs.getString("issued_by"),
+                rs.getString("signer"));
     }
 }

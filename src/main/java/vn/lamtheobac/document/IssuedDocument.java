@@ -3,7 +3,8 @@ package vn.lamtheobac.document;
 import java.time.LocalDate;
 
 /**
- * A line of the register of issued documents. {@code symbol} is "05-KH/TU"; {@link #numberLine()} is what the
+ * A line of the register of issued documents; {@code signer} is given for a document entered by hand (source type
+ * {@link DocumentRegister#MANUAL}), which carries no record of this system. {@code symbol} is "05-KH/TU"; {@link #numberLine()} is what the
  * document prints: "Số 05-KH/TU" (no colon).
  */
 public record IssuedDocument(
@@ -17,7 +18,13 @@ public record IssuedDocument(
         String title,
         String sourceType,
         long sourceId,
-        String issuedBy) {
+        String issuedBy,
+        String signer) {
+
+    /** Whether the document was drafted elsewhere and entered by hand. */
+    public boolean manual() {
+        return DocumentRegister.MANUAL.equals(sourceType);
+    }
 
     public String numberLine() {
         return "Số " + symbol;

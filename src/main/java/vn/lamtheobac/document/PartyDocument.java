@@ -27,12 +27,14 @@ import java.util.Objects;
  *     capitals
  * @param summary the summary of the content ("trích yếu nội dung văn bản"), printed in bold under the type name;
  *     {@code null} or blank to omit it
- * @param paragraphs the body ("nội dung văn bản"), one string per paragraph; a line break inside a string becomes a
- *     line break inside the paragraph
+ * @param body the body ("nội dung văn bản"), block by block: paragraphs, the basis lines and articles of a decision,
+ *     centred headings, tables; a line break inside a text becomes a line break inside its paragraph
  * @param signature the authority, office and name of the signatory ("quyền hạn, chức vụ, họ tên người ký"); {@code
- *     null} for a draft or a document that carries no signature block
+ *     null} for a document that carries no signature block
  * @param recipients the recipients ("nơi nhận"), one per line, written without the leading dash, e.g. "Ban Tuyên giáo
  *     Trung ương,"; the last one is usually the file copy, e.g. "Lưu Văn phòng Thành ủy."; may be empty
+ * @param draft whether the document is printed before it is issued: it then carries the mark "DỰ THẢO" in a box at the
+ *     top left of its first page, as drafts submitted to a committee do
  */
 public record PartyDocument(
         String superiorBody,
@@ -42,9 +44,10 @@ public record PartyDocument(
         LocalDate date,
         String typeName,
         String summary,
-        List<String> paragraphs,
+        List<Block> body,
         Signature signature,
-        List<String> recipients) {
+        List<String> recipients,
+        boolean draft) {
 
     /**
      * Checks the mandatory components and copies the lists.
@@ -61,8 +64,109 @@ public record PartyDocument(
         if (numberSymbol.strip().toLowerCase(Locale.ROOT).startsWith("số")) {
             throw new IllegalArgumentException("numberSymbol is written without \"Số\": " + numberSymbol);
         }
-        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        body = body == null ? List.of() : List.copyOf(body);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** An issued document whose body is plain paragraphs, one string each. */
+    public PartyDocument(
+            String superiorBody,
+            String issuingBody,
+            String numberSymbol,
+            String place,
+            LocalDate date,
+            String typeName,
+            String summary,
+            List<String> paragraphs,
+            Signature signature,
+            List<String> recipients) {
+        this(
+                superiorBody,
+                issuingBody,
+                numberSymbol,
+                place,
+                date,
+                typeName,
+                summary,
+                paragraphs == null
+                        ? List.of()
+                        : paragraphs.stream().<Block>map(Text::new).toList(),
+                signature,
+                recipients,
+                false);
+    }
+
+    /** The same document marked, or not, as a draft. */
+    public PartyDocument asDraft(boolean draft) {
+        return new PartyDocument(
+                superiorBody,
+                issuingBody,
+                numberSymbol,
+                place,
+                date,
+                typeName,
+                summary,
+                body,
+                signature,
+                recipients,
+                draft);
+    }
+
+    /** One block of the body. */
+    public sealed interface Block permits Text, Basis, Heading, Article, Table {}
+
+    /** A paragraph of running text: justified, first line indented. */
+    public record Text(String text) implements Block {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A basis line of a decision ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"): justified, first line indented, upright,
+     * with no space between one basis line and the next, so that the basis reads as one block.
+     */
+    public record Basis(String text) implements Block {
+        public Basis {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A line printed centred in bold capitals: the authority that decides ("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG NINH KIỀU") and
+     * the word "QUYẾT ĐỊNH:" of a decision.
+     */
+    public record Heading(String text) implements Block {
+        public Heading {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** An article of a decision: its label in bold ("Điều 1."), then its text. */
+    public record Article(String label, String text) implements Block {
+        public Article {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A table with ruled cells: a header row printed in bold and repeated on every page, and rows of as many cells.
+     *
+     * @param header the column headings
+     * @param widths the relative widths of the columns, as many as headings
+     * @param rows the rows, each with as many cells as headings
+     */
+    public record Table(List<String> header, List<Integer> widths, List<List<String>> rows) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            widths = List.copyOf(widths);
+            rows = rows.stream().map(List::copyOf).toList();
+            int columns = header.size();
+            if (widths.size() != columns || rows.stream().anyMatch(r -> r.size() != columns)) {
+                throw new IllegalArgumentException("a table's rows and widths have as many cells as its header");
+            }
+        }
     }
 
     /**

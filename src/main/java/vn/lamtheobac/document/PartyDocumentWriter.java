@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -41,12 +43,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  *       (TCVN 6909:2001);
  *   <li>the header as a borderless two-column table: on the left the superior body (capitals, 14, upright), the
  *       issuing body (capitals, 14, bold), a star and "Số 05-KH/TU" (14, upright, no colon); on the right
- *       "ĐẢNG CỘNG SẢN VIỆT NAM" (capitals, 15, bold) over a solid rule as long as the words, and the place and date
- *       (14, italic) on the line of the number;
+ *       "ĐẢNG CỘNG SẢN VIỆT NAM" (capitals, 15, bold) on one line over a solid rule as long as the words (measured
+ *       with {@link TimesNewRoman}), and the place and date (14, italic) on the line of the number;
  *   <li>the type name (capitals, 16, bold) and the summary (14, bold), centred, followed by a short rule "-----";
  *   <li>the body: 14, justified, first line indented 1.27 cm, 6 pt after each paragraph, line spacing 1.15;
+ *   <li>a decision's authority and "QUYẾT ĐỊNH:" centred in bold, its basis lines, its articles with the label
+ *       ("Điều 1.") in bold; tables ruled, their header repeated on every page;
  *   <li>the signature block on the right (capacity and office in bold capitals, 14, room for the signature and the
- *       seal, the name in bold) and the recipients on the left.
+ *       seal, the name in bold) and the recipients on the left, in one row that never splits, kept with the last lines
+ *       of the body, and no blank page after it;
+ *   <li>pages after the first numbered at the top centre in Arabic numerals, 14; a draft's first page marked
+ *       "DỰ THẢO" in a box at the top left.
  * </ul>
  *
  * <p>The writer depends on Apache POI and the JDK only; it holds no state and is safe to call from any thread.
@@ -72,23 +79,33 @@ public final class PartyDocumentWriter {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
-    private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-    private static final int LEFT_COLUMN = TEXT_WIDTH * 45 / 100;
-    private static final int RIGHT_COLUMN = TEXT_WIDTH - LEFT_COLUMN;
-    private static final int CELL_MARGIN = 108;
+    static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    static final int CELL_MARGIN = 108;
 
     /**
-     * Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt (185.3 pt, measured with the metric-compatible
-     * Liberation Serif) plus 2 pt either side. The rule under the title is the bottom border of its paragraph, indented
-     * to this width so that it is as long as the words, as HD 36 asks; an underline would cut the dots below "Ộ" and
-     * "Ệ".
+     * "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt is 206.7 pt wide (the advances of its letters, {@link
+     * TimesNewRoman}). The rule under it is the bottom border of its paragraph, which is indented so that the rule runs
+     * 1 pt past either end of the words: as long as the text, as HD 36 asks (an underline would cut the dots below "Ộ"
+     * and "Ệ"), and with room for the words to stay on one line.
      */
-    private static final int PARTY_TITLE_RULE_WIDTH = 3785;
+    static final double PARTY_TITLE_WIDTH = TimesNewRoman.width(PARTY_TITLE, TimesNewRoman.Face.BOLD, SIZE_PARTY_TITLE);
+
+    static final int PARTY_TITLE_RULE_WIDTH = (int) Math.ceil((PARTY_TITLE_WIDTH + 2) * 20);
+
+    /** The narrowest right column: the rule, the cell's margins and 3 pt either side for the renderer's rounding. */
+    static final int RIGHT_COLUMN_MIN = PARTY_TITLE_RULE_WIDTH + 2 * CELL_MARGIN + 2 * 60;
+
+    /** The widest right column: the left one keeps 40 % of the line for the issuing body. */
+    static final int RIGHT_COLUMN_MAX = TEXT_WIDTH * 60 / 100;
+
+    static final int SIZE_PAGE_NUMBER = 14;
+    static final String DRAFT_MARK = "DỰ THẢO";
 
     private static final int FIRST_LINE_INDENT = 720;
     private static final int BODY_SPACING_AFTER = 120;
     private static final double BODY_LINE_SPACING = 1.15;
     private static final int SIGNATURE_SPACE_LINES = 4;
+    private static final int SIZE_TABLE = 13;
 
     private PartyDocumentWriter() {}
 
@@ -120,11 +137,18 @@ public final class PartyDocumentWriter {
             defaults(docx);
             header(docx, document);
             title(docx, document);
-            for (var paragraph : document.paragraphs()) {
-                body(docx.createParagraph(), paragraph);
+            XWPFParagraph last = null;
+            for (var block : document.body()) {
+                last = block(docx, block);
             }
-            signature(docx, document);
+            boolean signed = signature(docx, document);
+            if (signed && last != null) {
+                // the signature block never stands alone at the top of a page: the last lines of the body go with it
+                keepNext(last);
+            }
+            end(docx);
             page(docx);
+            pageHeaders(docx, document.draft());
             var properties = docx.getProperties().getCoreProperties();
             properties.setTitle(clean(document.typeName() + " " + document.numberSymbol()));
             properties.setCreator(clean(document.issuingBody()));
@@ -189,27 +213,63 @@ public final class PartyDocumentWriter {
     }
 
     /**
+     * The width of the right header column: room for the title and its rule on one line, and for the place and date
+     * when they are longer, up to 60 % of the line.
+     */
+    static int rightColumn(PartyDocument document) {
+        double date = TimesNewRoman.width(
+                dateLine(document.place(), document.date()), TimesNewRoman.Face.ITALIC, SIZE_DEFAULT);
+        int needed = (int) Math.ceil(date * 20) + 2 * CELL_MARGIN + 2 * 60;
+        return Math.min(RIGHT_COLUMN_MAX, Math.max(RIGHT_COLUMN_MIN, needed));
+    }
+
+    /**
      * The two header columns. The right column keeps blank lines under the title so that the date stands on the line of
      * the number, as on the model pages of HD 36.
      */
     private static void header(XWPFDocument docx, PartyDocument document) {
-        var table = twoColumns(docx);
+        letterhead(
+                docx,
+                document.superiorBody(),
+                document.issuingBody(),
+                "Số " + document.numberSymbol().stripTrailing(),
+                dateLine(document.place(), document.date()));
+    }
+
+    /**
+     * Writes the header of HD 36 at the end of {@code docx}, for documents laid out by hand (a member's commitment):
+     * on the left the superior body, the issuing body in bold and a star, then the number line if there is one; on
+     * the right "ĐẢNG CỘNG SẢN VIỆT NAM" on one line over its rule, and the date line.
+     *
+     * @param superiorBody the directly superior party organisation, or {@code null}
+     * @param issuingBody the issuing body
+     * @param numberLine "Số 05-KH/TU", or {@code null} for a document that carries no number
+     * @param dateLine the place and date, as {@link #dateLine} writes them
+     */
+    public static void letterhead(
+            XWPFDocument docx, String superiorBody, String issuingBody, String numberLine, String dateLine) {
+        double date = TimesNewRoman.width(clean(dateLine), TimesNewRoman.Face.ITALIC, SIZE_DEFAULT);
+        int rightWidth = Math.min(
+                RIGHT_COLUMN_MAX, Math.max(RIGHT_COLUMN_MIN, (int) Math.ceil(date * 20) + 2 * CELL_MARGIN + 2 * 60));
+        var table = twoColumns(docx, TEXT_WIDTH - rightWidth, rightWidth);
         var left = table.getRow(0).getCell(0);
         var right = table.getRow(0).getCell(1);
 
         int linesAboveNumber = 0;
-        if (!isBlank(document.superiorBody())) {
-            run(centred(left.addParagraph()), upper(document.superiorBody()), SIZE_DEFAULT, false, false);
+        if (!isBlank(superiorBody)) {
+            run(centred(left.addParagraph()), upper(superiorBody), SIZE_DEFAULT, false, false);
             linesAboveNumber++;
         }
-        run(centred(left.addParagraph()), upper(document.issuingBody()), SIZE_DEFAULT, true, false);
+        run(centred(left.addParagraph()), upper(issuingBody), SIZE_DEFAULT, true, false);
         run(centred(left.addParagraph()), "*", SIZE_DEFAULT, false, false);
         linesAboveNumber += 2;
-        run(centred(left.addParagraph()), "Số " + document.numberSymbol().strip(), SIZE_DEFAULT, false, false);
+        if (numberLine != null) {
+            run(centred(left.addParagraph()), numberLine.strip(), SIZE_DEFAULT, false, false);
+        }
 
         var title = centred(right.addParagraph());
         run(title, PARTY_TITLE, SIZE_PARTY_TITLE, true, false);
-        int indent = (RIGHT_COLUMN - 2 * CELL_MARGIN - PARTY_TITLE_RULE_WIDTH) / 2;
+        int indent = Math.max(0, (rightWidth - 2 * CELL_MARGIN - PARTY_TITLE_RULE_WIDTH) / 2);
         title.setIndentationLeft(indent);
         title.setIndentationRight(indent);
         CTBorder rule = title.getCTPPr().addNewPBdr().addNewBottom();
@@ -217,13 +277,29 @@ public final class PartyDocumentWriter {
         rule.setSz(BigInteger.valueOf(6));
         rule.setSpace(BigInteger.ONE);
         rule.setColor("auto");
-        for (int i = 1; i < linesAboveNumber; i++) {
+        // the date stands on the line of the number, or of the star when there is no number
+        for (int i = numberLine != null ? 1 : 2; i < linesAboveNumber; i++) {
             right.addParagraph();
         }
-        run(centred(right.addParagraph()), dateLine(document.place(), document.date()), SIZE_DEFAULT, false, true);
+        run(centred(right.addParagraph()), dateLine, SIZE_DEFAULT, false, true);
 
         dropFirstParagraph(left);
         dropFirstParagraph(right);
+    }
+
+    /**
+     * Sets up a document laid out by hand as HD 36 does: A4 and its margins, Times New Roman 14, pages after the first
+     * numbered at the top centre. Call it once the body is written.
+     */
+    public static void page(XWPFDocument docx, boolean draft) {
+        end(docx);
+        page(docx);
+        pageHeaders(docx, draft);
+    }
+
+    /** Times New Roman 14 for every paragraph that sets nothing else; call it before writing the body. */
+    public static void defaultsOf(XWPFDocument docx) {
+        defaults(docx);
     }
 
     private static void title(XWPFDocument docx, PartyDocument document) {
@@ -238,21 +314,86 @@ public final class PartyDocumentWriter {
         run(rule, "-----", SIZE_DEFAULT, false, false);
     }
 
-    private static void body(XWPFParagraph paragraph, String text) {
+    /** One block of the body; returns its last paragraph, or {@code null} for a table. */
+    private static XWPFParagraph block(XWPFDocument docx, PartyDocument.Block block) {
+        if (block instanceof PartyDocument.Table table) {
+            table(docx, table);
+            return null;
+        }
+        XWPFParagraph paragraph;
+        if (block instanceof PartyDocument.Heading heading) {
+            paragraph = centred(docx.createParagraph());
+            paragraph.setSpacingBefore(BODY_SPACING_AFTER);
+            paragraph.setSpacingAfter(BODY_SPACING_AFTER);
+            keepNext(paragraph);
+            run(paragraph, upper(heading.text()), SIZE_DEFAULT, true, false);
+        } else if (block instanceof PartyDocument.Article article) {
+            paragraph = body(docx.createParagraph());
+            run(paragraph, article.label().strip(), SIZE_DEFAULT, true, false);
+            run(paragraph, " " + article.text().strip(), SIZE_DEFAULT, false, false);
+        } else if (block instanceof PartyDocument.Basis basis) {
+            paragraph = body(docx.createParagraph());
+            paragraph.setSpacingAfter(0);
+            run(paragraph, basis.text(), SIZE_DEFAULT, false, false);
+        } else {
+            paragraph = body(docx.createParagraph());
+            run(paragraph, ((PartyDocument.Text) block).text(), SIZE_DEFAULT, false, false);
+        }
+        return paragraph;
+    }
+
+    private static XWPFParagraph body(XWPFParagraph paragraph) {
         paragraph.setAlignment(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(FIRST_LINE_INDENT);
         paragraph.setSpacingAfter(BODY_SPACING_AFTER);
         paragraph.setSpacingBetween(BODY_LINE_SPACING, LineSpacingRule.AUTO);
-        run(paragraph, text, SIZE_DEFAULT, false, false);
+        return paragraph;
     }
 
-    /** The recipients on the left and the signature block on the right; nothing when there is neither. */
-    private static void signature(XWPFDocument docx, PartyDocument document) {
+    /**
+     * A ruled table across the text width: the header row in bold, repeated on every page; no row splits across a
+     * page.
+     */
+    private static void table(XWPFDocument docx, PartyDocument.Table block) {
+        var table = docx.createTable(block.rows().size() + 1, block.header().size());
+        int total = block.widths().stream().mapToInt(Integer::intValue).sum();
+        var widths = block.widths().stream().map(w -> TEXT_WIDTH * w / total).toList();
+        layout(table, widths);
+        for (int r = 0; r <= block.rows().size(); r++) {
+            var row = table.getRow(r);
+            row.setCantSplitRow(true);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            var cells = r == 0 ? block.header() : block.rows().get(r - 1);
+            for (int c = 0; c < cells.size(); c++) {
+                var cell = row.getCell(c);
+                cell.setWidth(String.valueOf(widths.get(c)));
+                var paragraph = cell.getParagraphs().get(0);
+                paragraph.setAlignment(
+                        r == 0 || c == 0 || c == cells.size() - 1
+                                ? ParagraphAlignment.CENTER
+                                : ParagraphAlignment.LEFT);
+                paragraph.setSpacingBefore(40);
+                paragraph.setSpacingAfter(40);
+                run(paragraph, cells.get(c) == null ? "" : cells.get(c), SIZE_TABLE, r == 0, false);
+            }
+        }
+        // a paragraph between the table and what follows, as Word puts one
+        docx.createParagraph().setSpacingAfter(BODY_SPACING_AFTER);
+    }
+
+    /**
+     * The recipients on the left and the signature block on the right, in one row that never splits across a page;
+     * nothing when there is neither. Returns whether there is a block.
+     */
+    private static boolean signature(XWPFDocument docx, PartyDocument document) {
         var signature = document.signature();
         if (signature == null && document.recipients().isEmpty()) {
-            return;
+            return false;
         }
-        var table = twoColumns(docx);
+        var table = twoColumns(docx, TEXT_WIDTH * 45 / 100, TEXT_WIDTH - TEXT_WIDTH * 45 / 100);
+        table.getRow(0).setCantSplitRow(true);
         var left = table.getRow(0).getCell(0);
         var right = table.getRow(0).getCell(1);
 
@@ -285,10 +426,76 @@ public final class PartyDocumentWriter {
 
         dropFirstParagraph(left);
         dropFirstParagraph(right);
+        for (var cell : List.of(left, right)) {
+            cell.getParagraphs().forEach(PartyDocumentWriter::keepNext);
+        }
+        return true;
     }
 
-    /** A borderless one-row table across the text width, split 45 % / 55 %, with fixed layout. */
-    private static XWPFTable twoColumns(XWPFDocument docx) {
+    /**
+     * The last paragraph of the body, which a Word file must end with after a table: 1 pt high, so that a signature
+     * block that ends at the foot of a page does not push it onto a blank page of its own.
+     */
+    private static void end(XWPFDocument docx) {
+        var paragraph = docx.createParagraph();
+        var spacing = paragraph.getCTPPr().isSetSpacing()
+                ? paragraph.getCTPPr().getSpacing()
+                : paragraph.getCTPPr().addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(20));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        var mark = paragraph.getCTPPr().addNewRPr();
+        mark.addNewSz().setVal(BigInteger.TWO);
+        mark.addNewSzCs().setVal(BigInteger.TWO);
+    }
+
+    /**
+     * The page headers (HD 36): from the second page on, the page number in Arabic numerals, 14, upright, centred at the
+     * top; none on the first page, which carries the "DỰ THẢO" mark in a box at the top left when the document is a
+     * draft.
+     */
+    private static void pageHeaders(XWPFDocument docx, boolean draft) {
+        var first = docx.createHeader(HeaderFooterType.FIRST);
+        var firstParagraph = first.getParagraphs().isEmpty()
+                ? first.createParagraph()
+                : first.getParagraphs().get(0);
+        if (draft) {
+            firstParagraph.setAlignment(ParagraphAlignment.LEFT);
+            int box = (int) Math.ceil(TimesNewRoman.width(DRAFT_MARK, TimesNewRoman.Face.BOLD, SIZE_DEFAULT) * 20)
+                    + 2 * 120;
+            firstParagraph.setIndentationRight(TEXT_WIDTH - box);
+            var borders = firstParagraph.getCTPPr().addNewPBdr();
+            for (CTBorder side :
+                    List.of(borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(), borders.addNewRight())) {
+                side.setVal(STBorder.SINGLE);
+                side.setSz(BigInteger.valueOf(8));
+                side.setSpace(BigInteger.valueOf(4));
+                side.setColor("auto");
+            }
+            centred(firstParagraph);
+            run(firstParagraph, DRAFT_MARK, SIZE_DEFAULT, true, false);
+        }
+        var others = docx.createHeader(HeaderFooterType.DEFAULT);
+        var number = centred(
+                others.getParagraphs().isEmpty()
+                        ? others.createParagraph()
+                        : others.getParagraphs().get(0));
+        CTSimpleField field = number.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        var run = field.addNewR();
+        var properties = run.addNewRPr();
+        var fonts = properties.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        properties.addNewSz().setVal(BigInteger.valueOf(SIZE_PAGE_NUMBER * 2L));
+        properties.addNewSzCs().setVal(BigInteger.valueOf(SIZE_PAGE_NUMBER * 2L));
+        run.addNewT().setStringValue("2");
+    }
+
+    /** A borderless one-row table across the text width in two columns of the given widths, with fixed layout. */
+    private static XWPFTable twoColumns(XWPFDocument docx, int leftWidth, int rightWidth) {
         var table = docx.createTable(1, 2);
         table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
@@ -296,6 +503,14 @@ public final class PartyDocumentWriter {
         table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        layout(table, List.of(leftWidth, rightWidth));
+        table.getRow(0).getCell(0).setWidth(String.valueOf(leftWidth));
+        table.getRow(0).getCell(1).setWidth(String.valueOf(rightWidth));
+        return table;
+    }
+
+    /** Fixed layout across the text width with the given column widths. */
+    private static void layout(XWPFTable table, List<Integer> widths) {
         table.setWidth(String.valueOf(TEXT_WIDTH));
         table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
         CTTblPr properties = table.getCTTbl().getTblPr();
@@ -308,18 +523,23 @@ public final class PartyDocumentWriter {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int width : List.of(LEFT_COLUMN, RIGHT_COLUMN)) {
+        for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
-        table.getRow(0).getCell(0).setWidth(String.valueOf(LEFT_COLUMN));
-        table.getRow(0).getCell(1).setWidth(String.valueOf(RIGHT_COLUMN));
-        return table;
     }
 
     /** A new cell holds one empty paragraph; the writer adds its own after it and drops that one if it is unused. */
     private static void dropFirstParagraph(XWPFTableCell cell) {
         if (cell.getParagraphs().size() > 1) {
             cell.removeParagraph(0);
+        }
+    }
+
+    /** Keeps the paragraph on the page of the next one ("keep with next"). */
+    private static void keepNext(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTPPr();
+        if (!properties.isSetKeepNext()) {
+            properties.addNewKeepNext();
         }
     }
 

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Party documents and files",
-        allowedDependencies = {"organization"})
+        allowedDependencies = {"organization", "people"})
 package vn.lamtheobac.document;

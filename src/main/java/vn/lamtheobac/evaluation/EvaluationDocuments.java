@@ -8,9 +8,15 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lamtheobac.document.DocumentRegister;
+import vn.lamtheobac.document.IssueDocument;
+import vn.lamtheobac.document.IssuedDocument;
 import vn.lamtheobac.document.PartyDocument;
 import vn.lamtheobac.document.PartyDocumentWriter;
+import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
@@ -23,16 +29,22 @@ public class EvaluationDocuments {
 
     private final EvaluationManagement evaluations;
     private final OrganizationManagement organizations;
+    private final DocumentRegister register;
+    private final Signatories signatories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvaluationDocuments(
             EvaluationManagement evaluations,
             OrganizationManagement organizations,
+            DocumentRegister register,
+            Signatories signatories,
             ApplicationEventPublisher events,
             Clock clock) {
         this.evaluations = evaluations;
         this.organizations = organizations;
+        this.register = register;
+        this.signatories = signatories;
         this.events = events;
         this.clock = clock;
     }
@@ -107,39 +119,87 @@ public class EvaluationDocuments {
         }
     }
 
-    /** The list of decided ratings of the members under {@code organizationId}, as the committee prints it. */
+    /** The register's source type of a committee's rating list: one per round and committee. */
+    static final String RATING_LIST = "RatingList";
+
+    static final String RATING_LIST_TYPE = "BC";
+
+    /**
+     * The list of decided ratings of the members under {@code organizationId}, as the committee prints it: a table
+     * numbered through the register ("Số 07-BC/ĐU") once it has been issued, a draft marked "DỰ THẢO" before.
+     */
     public byte[] ratingList(long roundId, long organizationId, Scope scope) {
         var round = evaluations.round(roundId, scope);
         var letterhead = organizations.letterhead(organizationId);
-        var paragraphs = new ArrayList<String>();
-        paragraphs.add("Căn cứ " + round.ruleSet().source() + " về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm;"
-                + " căn cứ kết quả kiểm điểm, đề xuất của các chi bộ, kết quả đánh giá, xếp loại chất lượng đảng viên năm "
-                + round.year() + " như sau:");
-        int n = 1;
-        var counts = new int[Rating.values().length];
         var members = evaluations.members(roundId, organizationId, scope);
         recordExport(roundId, organizationId, members.size(), scope);
+        var issued = register.issuedFor(organizationId, RATING_LIST, roundId);
+        var body = new ArrayList<PartyDocument.Block>();
+        body.add(new PartyDocument.Text("Căn cứ " + round.ruleSet().source()
+                + " về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm; căn cứ kết quả kiểm điểm, đề xuất của các"
+                + " chi bộ, " + letterhead.issuingBody()
+                + " báo cáo kết quả đánh giá, xếp loại chất lượng đảng viên năm "
+                + round.year() + " như sau:"));
+        var counts = new int[Rating.values().length];
+        var rows = new ArrayList<List<String>>();
         for (var e : members) {
             if (e.decidedRating() == null) {
                 continue;
             }
             counts[e.decidedRating().ordinal()]++;
-            paragraphs.add(n++ + ". " + e.name() + " — " + e.organizationName() + " — "
-                    + e.decidedRating().abbreviation());
+            rows.add(List.of(
+                    String.valueOf(rows.size() + 1),
+                    e.name(),
+                    e.organizationName(),
+                    e.decidedRating().abbreviation()));
         }
-        paragraphs.add(String.format(
-                "Tổng hợp: HTXSNV %d; HTTNV %d; HTNV %d; KHTNV %d.", counts[0], counts[1], counts[2], counts[3]));
+        body.add(new PartyDocument.Table(
+                List.of("STT", "Họ và tên", "Chi bộ", "Xếp loại"), List.of(8, 37, 40, 15), rows));
+        body.add(new PartyDocument.Text(String.format(
+                "Tổng hợp: HTXSNV %d; HTTNV %d; HTNV %d; KHTNV %d.", counts[0], counts[1], counts[2], counts[3])));
+        var date = issued.map(IssuedDocument::issuedOn).orElse(VietnamTime.today(clock));
         var document = new PartyDocument(
                 letterhead.superiorBody(),
                 letterhead.issuingBody(),
-                "    -BC/" + (letterhead.abbreviation() == null ? "" : letterhead.abbreviation()),
+                issued.map(IssuedDocument::symbol)
+                        .orElse("    -" + RATING_LIST_TYPE + "/"
+                                + (letterhead.abbreviation() == null ? "" : letterhead.abbreviation())),
                 letterhead.place() == null ? "" : letterhead.place(),
-                VietnamTime.today(clock),
+                date,
                 "Báo cáo",
-                "Danh sách đánh giá, xếp loại chất lượng đảng viên năm " + round.year(),
-                paragraphs,
-                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
-                List.of("Lưu Văn phòng."));
+                ratingListTitle(round.year()),
+                body,
+                signatories.signature(organizationId, date),
+                List.of(letterhead.fileCopy()),
+                issued.isEmpty());
         return PartyDocumentWriter.write(document);
+    }
+
+    /**
+     * Numbers the committee's rating list of the round in the register of issued documents (a "Báo cáo", BC), dated
+     * today; the list prints with that number from then on. Only those who issue the committee's documents do it, and
+     * a list is numbered once.
+     */
+    @Transactional
+    public IssuedDocument issueRatingList(long roundId, long organizationId, Scope scope) {
+        var round = evaluations.round(roundId, scope);
+        if (!organizations.allows(scope, organizationId, Capability.ISSUE_DOCUMENTS)) {
+            throw new ForbiddenException("document.error.notAllowed");
+        }
+        var existing = register.issuedFor(organizationId, RATING_LIST, roundId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return register.issue(new IssueDocument(
+                organizationId,
+                RATING_LIST_TYPE,
+                VietnamTime.today(clock),
+                ratingListTitle(round.year()),
+                RATING_LIST,
+                roundId));
+    }
+
+    private static String ratingListTitle(int year) {
+        return "Danh sách đánh giá, xếp loại chất lượng đảng viên năm " + year;
     }
 }

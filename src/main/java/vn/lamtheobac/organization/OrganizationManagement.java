@@ -166,10 +166,10 @@ public class OrganizationManagement {
     }
 
     /**
-     * What a document issued by {@code organizationId} prints in its header (Hướng dẫn 36-HD/VPTW): the superior
-     * body, the issuing body and the place name (the nearest one recorded up the tree). A committee with a recorded
-     * committee name issues under that name beneath its own organisation; otherwise the organisation issues under its
-     * parent.
+     * What a document issued by {@code organizationId} prints in its header (Hướng dẫn 36-HD/VPTW): the directly
+     * superior party organisation (none for a root, which stands directly under the Central Committee), the issuing
+     * body — the committee's recorded name, or "Đảng ủy …" for a "Đảng bộ …", or the cell itself — the place name (the
+     * nearest one recorded up the tree), and the capacity its secretary signs in.
      */
     public Letterhead letterhead(long organizationId) {
         var path = organizations.ancestors(organizationId);
@@ -179,13 +179,32 @@ public class OrganizationManagement {
         for (int i = path.size() - 1; i >= 0 && place == null; i--) {
             place = path.get(i).place();
         }
-        boolean hasCommittee = self.committeeName() != null;
+        var level = self.type().levelClass();
+        // a chi bộ: a cell of a grassroots committee, or a chi bộ cơ sở (type GRASSROOTS_CELL, a grassroots level)
+        boolean cell =
+                level == LevelClass.CELL || "GRASSROOTS_CELL".equals(self.type().code());
+        boolean grassrootsCell = cell
+                && (level == LevelClass.GRASSROOTS
+                        || parent != null
+                                && switch (parent.type().levelClass()) {
+                                    case PROVINCIAL, UPPER_GRASSROOTS -> true;
+                                    default -> false;
+                                });
+        String issuingBody = self.committeeName() != null
+                ? self.committeeName()
+                : self.name().startsWith("Đảng bộ ")
+                        ? "Đảng ủy " + self.name().substring("Đảng bộ ".length())
+                        : self.name();
         return new Letterhead(
-                hasCommittee ? self.name() : parent == null ? null : parent.name(),
-                hasCommittee ? self.committeeName() : self.name(),
+                parent == null ? null : parent.name(),
+                issuingBody,
                 self.abbreviation(),
                 place,
-                Letterhead.signingCapacity(self.type().levelClass()));
+                cell
+                        ? Letterhead.signingCapacity(LevelClass.CELL, grassrootsCell)
+                        : Letterhead.signingCapacity(level, false),
+                cell ? null : "Văn phòng " + issuingBody,
+                grassrootsCell);
     }
 
     /** The committee term of {@code organizationId} in force on {@code date}, if recorded. */

@@ -41,7 +41,8 @@ final class CertificateWriter {
             String decisionLine,
             String dateLine,
             String capacity,
-            String signatoryTitle) {}
+            String signatoryTitle,
+            String signatoryName) {}
 
     static final String FONT_RESOURCE = "liberation/LiberationSerif-%s.ttf";
     /** Liberation Sans Regular, shipped inside OpenPDF itself: used when openpdf-fonts-extra is missing. */
@@ -120,6 +121,12 @@ final class CertificateWriter {
         right.addElement(centred(certificate.dateLine(), font(Fonts.ITALIC, 14, INK)));
         right.addElement(centred(caps(certificate.capacity()), font(Fonts.BOLD, 14, INK)));
         right.addElement(centred(caps(certificate.signatoryTitle()), font(Fonts.BOLD, 14, INK)));
+        if (certificate.signatoryName() != null && !certificate.signatoryName().isBlank()) {
+            // room for the signature and the seal, then the signer's name
+            var name = centred(certificate.signatoryName(), font(Fonts.BOLD, 14, INK));
+            name.setSpacingBefore(46);
+            right.addElement(name);
+        }
         table.addCell(right);
         table.writeSelectedRows(0, -1, 70, 195, canvas);
     }

@@ -4,10 +4,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocument;
+import vn.lamtheobac.document.PartyDocument.Article;
+import vn.lamtheobac.document.PartyDocument.Basis;
+import vn.lamtheobac.document.PartyDocument.Block;
+import vn.lamtheobac.document.PartyDocument.Heading;
+import vn.lamtheobac.document.PartyDocument.Text;
 import vn.lamtheobac.document.PartyDocumentWriter;
+import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
@@ -27,10 +32,13 @@ public class RecognitionDocuments {
 
     private final RecognitionManagement recognition;
     private final OrganizationManagement organizations;
+    private final Signatories signatories;
 
-    RecognitionDocuments(RecognitionManagement recognition, OrganizationManagement organizations) {
+    RecognitionDocuments(
+            RecognitionManagement recognition, OrganizationManagement organizations, Signatories signatories) {
         this.recognition = recognition;
         this.organizations = organizations;
+        this.signatories = signatories;
     }
 
     /** The decision as the committee signs it: "Quyết định về việc khen thưởng…", Điều 1 listing who, Điều 2. */
@@ -43,39 +51,47 @@ public class RecognitionDocuments {
                 commended.isEmpty() ? "" : commended.get(0).movementTitle(),
                 commended.stream().map(CommendationView::year).toList());
         String issuingBody = letterhead.issuingBody();
-        var paragraphs = new ArrayList<String>();
-        paragraphs.add(authority(level, issuingBody).toUpperCase(Locale.forLanguageTag("vi")));
-        paragraphs.add("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;");
-        paragraphs.add("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;");
-        paragraphs.add("Căn cứ Quy chế làm việc của " + issuingBody + ";");
-        paragraphs.add("Căn cứ kết quả thực hiện " + movement + " và đề nghị của các cấp ủy trực thuộc,");
-        paragraphs.add("QUYẾT ĐỊNH:");
-        paragraphs.add(
-                "Điều 1. Khen thưởng các tập thể, cá nhân đã có thành tích xuất sắc trong " + movement + ", gồm:");
+        var body = new ArrayList<Block>();
+        // HD 36: the authority that decides, the basis lines, "QUYẾT ĐỊNH:" centred in bold, then the articles
+        body.add(new Heading(authority(level, issuingBody)));
+        body.add(new Basis("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"));
+        body.add(new Basis("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"));
+        body.add(new Basis("Căn cứ Quy chế làm việc của " + issuingBody + ";"));
+        body.add(new Basis("Căn cứ kết quả thực hiện " + movement + " và đề nghị của "
+                + (letterhead.cell() ? "các đảng viên trong chi bộ," : "các cấp ủy trực thuộc,")));
+        body.add(new Heading("Quyết định:"));
+        body.add(new Article(
+                "Điều 1.", "Khen thưởng các tập thể, cá nhân đã có thành tích xuất sắc trong " + movement + ", gồm:"));
         var byForm = new LinkedHashMap<String, List<CommendationView>>();
         commended.forEach(c ->
                 byForm.computeIfAbsent(c.formName(), f -> new ArrayList<>()).add(c));
         byForm.forEach((form, list) -> {
-            paragraphs.add("Tặng " + form + " cho:");
+            body.add(new Text("Tặng " + form + " cho:"));
             var collectives = list.stream().filter(c -> !c.individual()).toList();
             var individuals = list.stream().filter(CommendationView::individual).toList();
             if (!collectives.isEmpty()) {
-                paragraphs.add("a) " + collectives.size() + " tập thể:");
+                body.add(new Text("a) " + collectives.size() + " tập thể:"));
                 int n = 1;
                 for (var c : collectives) {
-                    paragraphs.add(n++ + ". " + c.organizationName() + ";");
+                    body.add(new Text(n++ + ". " + c.organizationName() + ";"));
                 }
             }
             if (!individuals.isEmpty()) {
-                paragraphs.add((collectives.isEmpty() ? "a) " : "b) ") + individuals.size() + " cá nhân:");
+                body.add(new Text((collectives.isEmpty() ? "a) " : "b) ") + individuals.size() + " cá nhân:"));
                 int n = 1;
                 for (var c : individuals) {
-                    paragraphs.add(n++ + ". Đồng chí " + c.personName() + ", " + c.organizationName() + ";");
+                    body.add(new Text(n++ + ". Đồng chí " + c.personName() + ", " + c.organizationName() + ";"));
                 }
             }
         });
-        paragraphs.add("Điều 2. Văn phòng " + issuingBody + ", các cấp ủy có liên quan và các tập thể, cá nhân có tên"
-                + " tại Điều 1 căn cứ Quyết định thi hành. Quyết định có hiệu lực kể từ ngày ký.");
+        // a cell has no office: its committee (or the cell itself) sees the decision carried out
+        String executors = letterhead.cell()
+                ? (letterhead.grassrootsCell() ? "Chi bộ" : "Chi ủy") + ", các đồng chí đảng viên"
+                : letterhead.office() + ", các cấp ủy có liên quan";
+        body.add(new Article(
+                "Điều 2.",
+                executors + " và các tập thể, cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành. Quyết định có hiệu"
+                        + " lực kể từ ngày ký."));
         var document = new PartyDocument(
                 letterhead.superiorBody(),
                 issuingBody,
@@ -84,9 +100,10 @@ public class RecognitionDocuments {
                 decision.decidedOn(),
                 "Quyết định",
                 "về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong " + movement,
-                paragraphs,
-                new PartyDocument.Signature(letterhead.signingCapacity(), "Bí thư", ""),
-                List.of("Như Điều 2,", "Lưu Văn phòng."));
+                body,
+                signatories.signature(decision.organizationId(), decision.decidedOn()),
+                List.of("Như Điều 2,", letterhead.fileCopy()),
+                false);
         return PartyDocumentWriter.write(document);
     }
 
@@ -111,6 +128,7 @@ public class RecognitionDocuments {
                 .filter(f -> f.code().equals(c.formCode()))
                 .findFirst()
                 .orElseThrow();
+        var signature = signatories.signature(c.decidingOrganizationId(), c.decidedOn());
         var certificate = new Certificate(
                 authority(level, letterhead.issuingBody()),
                 form.certificateTitle(),
@@ -120,8 +138,9 @@ public class RecognitionDocuments {
                         + RecognitionManagement.inYears(c.movementTitle(), List.of(c.year())),
                 "Quyết định số " + c.symbol() + " ngày " + DATE.format(c.decidedOn()),
                 PartyDocumentWriter.dateLine(letterhead.place() == null ? "" : letterhead.place(), c.decidedOn()),
-                letterhead.signingCapacity(),
-                "Bí thư");
+                signature.capacity(),
+                signature.title(),
+                signature.name());
         return CertificateWriter.write(certificate);
     }
 

@@ -729,6 +729,36 @@ class RecognitionTests {
                     .contains("Đồng chí Nguyễn Văn An")
                     .contains("T/M BAN THƯỜNG VỤ");
         }
+        // HD 36: the decision's body is laid out as one: the authority, the basis lines, "QUYẾT ĐỊNH:" centred in
+        // bold, the articles with their labels in bold; a ward's office carries it out
+        try (var document = vn.lamtheobac.document.DocxFacts.open("recognition-decision", docx)) {
+            var facts = new Object() {
+                org.apache.poi.xwpf.usermodel.XWPFParagraph at(String text) {
+                    return vn.lamtheobac.document.DocxFacts.paragraph(document, text);
+                }
+            };
+            var decides = facts.at("QUYẾT ĐỊNH:");
+            assertThat(vn.lamtheobac.document.DocxFacts.centred(decides)).isTrue();
+            assertThat(vn.lamtheobac.document.DocxFacts.bold(decides)).isTrue();
+            var authority = facts.at(
+                    ("Ban Thường vụ Đảng ủy phường An " + tree.tag).toUpperCase(java.util.Locale.forLanguageTag("vi")));
+            assertThat(vn.lamtheobac.document.DocxFacts.centred(authority)).isTrue();
+            assertThat(vn.lamtheobac.document.DocxFacts.bold(authority)).isTrue();
+            var basis = facts.at("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;");
+            assertThat(basis.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+            for (var article : List.of("Điều 1.", "Điều 2.")) {
+                var paragraph = vn.lamtheobac.document.DocxFacts.startingWith(document, article);
+                assertThat(paragraph.getRuns().get(0).text()).isEqualTo(article);
+                assertThat(paragraph.getRuns().get(0).isBold()).as(article).isTrue();
+                assertThat(paragraph.getRuns().get(1).isBold())
+                        .as(article + " text")
+                        .isFalse();
+            }
+            assertThat(vn.lamtheobac.document.DocxFacts.startingWith(document, "Điều 2.")
+                            .getText())
+                    .startsWith("Điều 2. Văn phòng Đảng ủy phường An " + tree.tag);
+            assertThat(vn.lamtheobac.document.DocxFacts.text(document)).doesNotContain("Văn phòng Chi bộ");
+        }
         mvc.perform(get("/app/recognition/decisions/{id}/document", one.decisionId())
                         .with(user(tree.user("cellsec"))))
                 .andExpect(status().isNotFound());

@@ -33,6 +33,7 @@ import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
@@ -130,6 +131,7 @@ class RoundController {
         model.addAttribute("round", round);
         model.addAttribute("node", view);
         model.addAttribute("canExport", organizations.allows(scope, node, Role.RECORD_KEEPERS));
+        model.addAttribute("canIssueList", organizations.allows(scope, node, Capability.ISSUE_DOCUMENTS));
         model.addAttribute("canClose", rounds.canClose(round, scope));
         var level = view.type().levelClass();
         if (level == LevelClass.PROVINCIAL || level == LevelClass.UPPER_GRASSROOTS) {
@@ -329,5 +331,18 @@ class RoundController {
                 "danh-sach-xep-loai-" + roundId + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 documents.ratingList(roundId, organization, scope));
+    }
+
+    /** Numbers the committee's rating list in the register of issued documents (HD 36), once. */
+    @PostMapping("/{roundId}/print/issue")
+    String issueRatingList(
+            @PathVariable long roundId, @RequestParam long organization, Scope scope, RedirectAttributes redirect) {
+        try {
+            documents.issueRatingList(roundId, organization, scope);
+            redirect.addFlashAttribute("flash", "evaluation.flash.ratingListIssued");
+        } catch (BusinessRuleException e) {
+            FormErrors.flash(e, redirect);
+        }
+        return "redirect:/app/evaluations/" + roundId + "?organization=" + organization;
     }
 }
