@@ -61,6 +61,9 @@ class HomeTests {
     DirectiveManagement directives;
 
     @Autowired
+    vn.lamtheobac.directive.DisseminationManagement disseminations;
+
+    @Autowired
     EvaluationManagement evaluations;
 
     @Autowired
@@ -188,7 +191,7 @@ class HomeTests {
         assertThat(badge(item(home("wardsec"), "directives-overdue"))).isEqualTo("2");
         assertThat(item(home("viewer"), "directives-overdue")).isNull();
 
-        directives.recordDissemination(
+        disseminations.record(
                 new RecordDissemination(
                         late.id(),
                         tree.cellA1,

@@ -27,7 +27,9 @@ import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
 import vn.lamtheobac.directive.DirectiveDocuments;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.DirectiveStatus;
+import vn.lamtheobac.directive.DirectiveTracking;
 import vn.lamtheobac.directive.DirectiveView;
+import vn.lamtheobac.directive.DisseminationManagement;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.web.DirectiveForms.DirectiveForm;
 import vn.lamtheobac.directive.web.DirectiveForms.LifecycleForm;
@@ -58,6 +60,8 @@ class DirectiveController {
     private final DocumentRegister register;
     private final Clock clock;
     private final TargetLabels labels;
+    private final DirectiveTracking tracking;
+    private final DisseminationManagement disseminations;
 
     DirectiveController(
             DirectiveManagement directives,
@@ -66,7 +70,9 @@ class DirectiveController {
             ProgrammeManagement programmes,
             DocumentRegister register,
             TargetLabels labels,
-            Clock clock) {
+            Clock clock,
+            DirectiveTracking tracking,
+            DisseminationManagement disseminations) {
         this.directives = directives;
         this.documents = documents;
         this.organizations = organizations;
@@ -74,6 +80,8 @@ class DirectiveController {
         this.register = register;
         this.clock = clock;
         this.labels = labels;
+        this.tracking = tracking;
+        this.disseminations = disseminations;
     }
 
     @GetMapping
@@ -306,7 +314,7 @@ class DirectiveController {
     @GetMapping("/{id}/tracking")
     String tracking(@PathVariable long id, @RequestParam(required = false) Long node, Scope scope, Model model) {
         var directive = directives.get(id, scope);
-        var tracking = directives.tracking(id, node, scope);
+        var tracking = this.tracking.tracking(id, node, scope);
         model.addAttribute("directive", directive);
         model.addAttribute("tracking", tracking);
         model.addAttribute("categories", AttendeeCategory.values());
@@ -333,7 +341,7 @@ class DirectiveController {
             @RequestParam(required = false) Long node,
             Scope scope,
             RedirectAttributes redirect) {
-        boolean sent = directives.remind(id, organizationId, scope);
+        boolean sent = disseminations.remind(id, organizationId, scope);
         redirect.addFlashAttribute("flash", sent ? "directive.flash.reminded" : "directive.flash.alreadyReminded");
         return "redirect:/app/directives/" + id + "/tracking" + (node == null ? "" : "?node=" + node);
     }
