@@ -58,6 +58,9 @@ class HomeTests {
     CommitmentManagement commitments;
 
     @Autowired
+    vn.lamtheobac.commitment.CommitmentReview review;
+
+    @Autowired
     DirectiveManagement directives;
 
     @Autowired
@@ -146,7 +149,7 @@ class HomeTests {
         assertThat(item(viewer, "commitments-to-acknowledge")).isNull();
         assertThat(viewer).contains("Đồng chí không có việc cần xử lý.", "Tổ chức đảng trong phạm vi");
 
-        commitments.acknowledge(new Acknowledge(List.of(id), null), tree.scope("cellsec"));
+        review.acknowledge(new Acknowledge(List.of(id), null), tree.scope("cellsec"));
         assertThat(item(home("member"), "my-commitment"))
                 .contains("Đã đến kỳ tự đánh giá kết quả thực hiện bản cam kết năm " + year);
         assertThat(item(home("cellsec"), "commitments-to-acknowledge")).isNull();
