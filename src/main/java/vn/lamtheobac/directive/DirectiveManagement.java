@@ -21,7 +21,6 @@ import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
 import vn.lamtheobac.directive.internal.Directive;
 import vn.lamtheobac.directive.internal.DirectiveTargets;
-import vn.lamtheobac.directive.internal.DisseminationSessions;
 import vn.lamtheobac.document.DocumentRegister;
 import vn.lamtheobac.document.FileKind;
 import vn.lamtheobac.document.Files;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lamtheobac.directive.internal.DisseminationSessions;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;

@@ -13,7 +13,6 @@ import vn.lamtheobac.directive.DirectiveEvents.DisseminationRecorded;
 import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
 import vn.lamtheobac.directive.DirectiveEvents.ReminderKind;
 import vn.lamtheobac.directive.internal.Directive;
-import vn.lamtheobac.directive.internal.DisseminationSessions;
 import vn.lamtheobac.document.FileKind;
 import vn.lamtheobac.document.Files;
 import vn.lamtheobac.shared.BusinessRuleException;

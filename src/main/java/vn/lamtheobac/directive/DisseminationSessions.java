@@ -1,4 +1,4 @@
-package vn.lamtheobac.directive.internal;
+package vn.lamtheobac.directive;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,14 +9,10 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.lamtheobac.directive.Attendance;
-import vn.lamtheobac.directive.DirectiveStatus;
-import vn.lamtheobac.directive.DisseminationForm;
-import vn.lamtheobac.directive.DisseminationSession;
 
 /** The dissemination sessions of directives' targets and the reminders sent to targets, in {@code directive.*}. */
 @Repository
-public class DisseminationSessions {
+class DisseminationSessions {
 
     private final JdbcClient jdbc;
 
