@@ -2,6 +2,11 @@ package vn.lamtheobac.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +39,9 @@ class DirectiveRuleTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     TestTree tree;
     Scope officer;
@@ -79,6 +87,24 @@ class DirectiveRuleTests {
                         officer))
                 .satisfies(e -> assertThat(messageKeys(e)).contains("directive.error.titleTooLong"));
         assertThat(directives.get(id, officer).title()).isEqualTo("Kế hoạch quán triệt");
+    }
+
+    @Test
+    @DisplayName(
+            "A withdrawal without a reason is refused at the form's reason field, and the directive stays in force")
+    void aWithdrawalNeedsItsReasonOnTheForm() throws Exception {
+        long id = directives.draft(new DraftDirective(tree.wardA, toChosen(List.of(tree.cellA1))), officer);
+        var issued = directives.issue(
+                new IssueDirective(id, today, directives.get(id, officer).version()), officer);
+
+        mvc.perform(post("/app/directives/" + id + "/withdraw")
+                        .param("reason", "   ")
+                        .param("version", String.valueOf(issued.version()))
+                        .with(user(tree.user("officer")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vui lòng nêu lý do.")));
+        assertThat(directives.get(id, officer).status()).isEqualTo(DirectiveStatus.ISSUED);
     }
 
     static List<String> messageKeys(Throwable e) {

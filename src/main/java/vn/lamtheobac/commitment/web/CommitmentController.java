@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -266,7 +267,7 @@ class CommitmentController {
     @PostMapping("/{id}/return")
     String returnForRevision(
             @PathVariable long id,
-            @ModelAttribute("resultsForm") ResultsForm form,
+            @Validated(ResultsForm.Reasoned.class) @ModelAttribute("resultsForm") ResultsForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -331,7 +332,7 @@ class CommitmentController {
     @PostMapping("/{id}/correct")
     String correct(
             @PathVariable long id,
-            @ModelAttribute("resultsForm") ResultsForm form,
+            @Validated(ResultsForm.Reasoned.class) @ModelAttribute("resultsForm") ResultsForm form,
             BindingResult errors,
             Scope scope,
             Model model,

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -255,7 +256,8 @@ class DirectiveController {
     @PostMapping("/{id}/correct")
     String correct(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated({LifecycleForm.Reasoned.class, LifecycleForm.Correcting.class}) @ModelAttribute("lifecycleForm")
+                    LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -272,7 +274,8 @@ class DirectiveController {
     @PostMapping("/{id}/supersede")
     String supersede(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated({LifecycleForm.Reasoned.class, LifecycleForm.Superseding.class}) @ModelAttribute("lifecycleForm")
+                    LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -282,21 +285,16 @@ class DirectiveController {
                 redirect,
                 "directive.flash.superseded",
                 "/app/directives/" + id,
-                () -> {
-                    if (form.getSupersededById() == null) {
-                        throw BusinessRuleException.atField("supersededById", "directive.error.replacement");
-                    }
-                    directives.supersede(
-                            new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()),
-                            scope);
-                },
+                () -> directives.supersede(
+                        new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()),
+                        scope),
                 () -> detail(id, scope, model));
     }
 
     @PostMapping("/{id}/withdraw")
     String withdraw(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated(LifecycleForm.Reasoned.class) @ModelAttribute("lifecycleForm") LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
