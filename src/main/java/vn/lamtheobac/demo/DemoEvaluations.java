@@ -1,5 +1,6 @@
 package vn.lamtheobac.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -52,13 +53,10 @@ class DemoEvaluations {
             evaluations.selfAssess(
                     new SelfAssessment(
                             member.id(),
-                            80 + random.nextInt(21),
-                            common,
-                            task,
-                            onTime,
-                            exceeding,
-                            null,
-                            null,
+                            BigDecimal.valueOf(onTime ? 100 : 80 + random.nextInt(20)),
+                            BigDecimal.valueOf(common),
+                            BigDecimal.valueOf(task),
+                            BigDecimal.valueOf(exceeding),
                             null,
                             null,
                             null,

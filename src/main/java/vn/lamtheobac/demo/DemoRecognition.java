@@ -1,5 +1,6 @@
 package vn.lamtheobac.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -265,14 +266,11 @@ class DemoRecognition {
             evaluations.selfAssess(
                     new SelfAssessment(
                             e.id(),
-                            100,
-                            27 + random.nextInt(4),
-                            62 + random.nextInt(9),
-                            true,
-                            30 + random.nextInt(20),
-                            0,
-                            null,
-                            0,
+                            BigDecimal.valueOf(100),
+                            BigDecimal.valueOf(27 + random.nextInt(4)),
+                            BigDecimal.valueOf(62 + random.nextInt(9)),
+                            BigDecimal.valueOf(30 + random.nextInt(20)),
+                            BigDecimal.ZERO,
                             null,
                             null,
                             evaluations.get(e.id(), scope).version()),

@@ -92,7 +92,7 @@ public class EvaluationDocuments {
             row.createCell(1).setCellValue(e.name());
             row.createCell(2).setCellValue(e.organizationName());
             if (scored && e.score() != null) {
-                row.createCell(3).setCellValue(e.score());
+                row.createCell(3).setCellValue(e.score().doubleValue());
             }
             row.createCell(4)
                     .setCellValue(e.selfRating() == null ? "" : e.selfRating().abbreviation());

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lamtheobac.evaluation.EvaluationEvents.RoundClosed;
+import vn.lamtheobac.evaluation.internal.EvaluationRecords;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
@@ -31,14 +32,14 @@ public class EvaluationRounds {
     /** Undecided members named in a unit, at most; beyond, the unit shows their number. */
     private static final int NAMES_SHOWN = 5;
 
-    private final Evaluations evaluations;
+    private final EvaluationRecords evaluations;
     private final EvaluationManagement management;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
     private final ApplicationEventPublisher events;
 
     EvaluationRounds(
-            Evaluations evaluations,
+            EvaluationRecords evaluations,
             EvaluationManagement management,
             OrganizationManagement organizations,
             PersonManagement people,

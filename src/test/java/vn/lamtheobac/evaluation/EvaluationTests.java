@@ -168,16 +168,19 @@ class EvaluationTests {
                 .isInstanceOf(RuleBrokenException.class)
                 .extracting("rule")
                 .isEqualTo("member.cap");
-        // lowering a GOOD would leave one HTXSNV beside four HTTNV: also refused
+        // raising an HTTNV to HTXSNV by a correction is refused by the cap; lowering one never is (see
+        // RatingDefectsTests)
         var good = s.schoolMembers().get(0);
         assertThatThrownBy(() -> evaluations.correct(
                         new Correction(
                                 good.id(),
-                                Rating.COMPLETED,
+                                Rating.EXCELLENT,
                                 "Xem xét lại",
                                 evaluations.get(good.id(), committee).version()),
                         committee))
-                .isInstanceOf(RuleBrokenException.class);
+                .isInstanceOf(RuleBrokenException.class)
+                .extracting("rule")
+                .isEqualTo("member.cap");
     }
 
     @Test
@@ -254,13 +257,10 @@ class EvaluationTests {
         evaluations.selfAssess(
                 new SelfAssessment(
                         own.id(),
-                        100,
-                        27,
-                        65,
-                        true,
-                        40,
-                        null,
-                        null,
+                        java.math.BigDecimal.valueOf(100),
+                        java.math.BigDecimal.valueOf(27),
+                        java.math.BigDecimal.valueOf(65),
+                        java.math.BigDecimal.valueOf(40),
                         null,
                         Rating.EXCELLENT,
                         "Hoàn thành xuất sắc",
@@ -324,13 +324,31 @@ class EvaluationTests {
         assertThatThrownBy(() -> decide(s, cellA1, Rating.GOOD, tree.scope("cellsec")))
                 .isInstanceOf(ForbiddenException.class);
         evaluations.selfAssess(
-                new SelfAssessment(cellA1.id(), 90, null, null, true, 0, 0, 0, 0, Rating.GOOD, null, cellA1.version()),
+                new SelfAssessment(
+                        cellA1.id(),
+                        java.math.BigDecimal.valueOf(90),
+                        null,
+                        null,
+                        java.math.BigDecimal.valueOf(0),
+                        java.math.BigDecimal.valueOf(0),
+                        Rating.GOOD,
+                        null,
+                        cellA1.version()),
                 tree.scope("cellsec"));
         decide(s, cellA1, Rating.GOOD, tree.scope("wardsec"));
         var cellA2 =
                 evaluations.collectives(s.round(), tree.cellA2, tree.system).get(0);
         evaluations.selfAssess(
-                new SelfAssessment(cellA2.id(), 40, null, null, false, 0, 0, 0, 0, null, null, cellA2.version()),
+                new SelfAssessment(
+                        cellA2.id(),
+                        java.math.BigDecimal.valueOf(40),
+                        null,
+                        null,
+                        java.math.BigDecimal.valueOf(0),
+                        java.math.BigDecimal.valueOf(0),
+                        null,
+                        null,
+                        cellA2.version()),
                 tree.scope("wardsec"));
         assertThatThrownBy(() -> decide(s, cellA2, Rating.COMPLETED, tree.scope("wardsec")))
                 .isInstanceOf(RuleBrokenException.class)

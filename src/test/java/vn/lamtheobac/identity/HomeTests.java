@@ -224,13 +224,10 @@ class HomeTests {
         evaluations.selfAssess(
                 new SelfAssessment(
                         own.id(),
-                        100,
-                        27,
-                        65,
-                        true,
-                        40,
-                        null,
-                        null,
+                        java.math.BigDecimal.valueOf(100),
+                        java.math.BigDecimal.valueOf(27),
+                        java.math.BigDecimal.valueOf(55),
+                        java.math.BigDecimal.valueOf(40),
                         null,
                         Rating.GOOD,
                         "Hoàn thành tốt",
@@ -257,6 +254,30 @@ class HomeTests {
         assertThat(badge(toDecide)).isEqualTo("1");
         assertThat(toDecide).contains("Đảng viên chờ quyết định xếp loại");
         opens(toDecide, "wardsec");
+
+        // a discipline recorded after the decision asks the deciding committee to review it
+        var ward = tree.scope("wardsec");
+        evaluations.decide(
+                new vn.lamtheobac.evaluation.EvaluationCommands.Decision(
+                        own.id(),
+                        Rating.GOOD,
+                        null,
+                        evaluations.get(own.id(), ward).version()),
+                ward);
+        assertThat(item(home("wardsec"), "evaluations-to-review")).isNull();
+        context.getBean(vn.lamtheobac.people.PersonManagement.class)
+                .recordDiscipline(
+                        new vn.lamtheobac.people.PersonCommands.RecordDiscipline(
+                                tree.memberA1,
+                                vn.lamtheobac.people.DisciplineForm.REPRIMAND,
+                                today.minusDays(1),
+                                "Vi phạm chế độ sinh hoạt đảng",
+                                "Chi bộ"),
+                        tree.system);
+        var toReview = item(home("wardsec"), "evaluations-to-review");
+        assertThat(badge(toReview)).isEqualTo("1");
+        assertThat(toReview).contains("/app/evaluations/" + round);
+        assertThat(opens(toReview, "wardsec")).contains("review-flag-" + own.id());
     }
 
     long nomination(String status, long level) {

@@ -2,6 +2,7 @@ package vn.lamtheobac.evaluation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,19 +43,23 @@ class EvaluationApiController {
     }
 
     record RoundRequest(
-            long organizationId, int year, RoundKind kind, RuleSet ruleSet, Boolean excellentCap, String title) {}
+            long organizationId,
+            int year,
+            RoundKind kind,
+            RuleSet ruleSet,
+            Boolean excellentCap,
+            Boolean scoreFallsBack,
+            String title) {}
 
     record Created(long id) {}
 
+    /** Figures keep their decimals: 29.5 stays 29.5, and a second decimal is refused with a message. */
     record SelfAssessmentRequest(
-            Integer tasksCompletedPercent,
-            Integer commonScore,
-            Integer taskScore,
-            Boolean allTasksOnTime,
-            Integer tasksExceedingPercent,
-            Integer tasksLatePercent,
-            Integer subordinateUnits,
-            Integer subordinateUnitsDisciplined,
+            BigDecimal tasksCompletedPercent,
+            BigDecimal commonScore,
+            BigDecimal taskScore,
+            BigDecimal tasksExceedingPercent,
+            BigDecimal tasksLatePercent,
             Rating selfRating,
             String remarks,
             Integer version) {}
@@ -66,7 +71,14 @@ class EvaluationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Created open(@RequestBody RoundRequest r, Scope scope) {
         return new Created(evaluations.open(
-                new OpenRound(r.organizationId(), r.year(), r.kind(), r.ruleSet(), r.excellentCap(), r.title()),
+                new OpenRound(
+                        r.organizationId(),
+                        r.year(),
+                        r.kind(),
+                        r.ruleSet(),
+                        r.excellentCap(),
+                        r.scoreFallsBack(),
+                        r.title()),
                 scope));
     }
 
@@ -102,11 +114,8 @@ class EvaluationApiController {
                         r.tasksCompletedPercent(),
                         r.commonScore(),
                         r.taskScore(),
-                        Boolean.TRUE.equals(r.allTasksOnTime()),
                         r.tasksExceedingPercent(),
                         r.tasksLatePercent(),
-                        r.subordinateUnits(),
-                        r.subordinateUnitsDisciplined(),
                         r.selfRating(),
                         r.remarks(),
                         version(id, r.version(), scope)),

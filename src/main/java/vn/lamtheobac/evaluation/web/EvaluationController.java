@@ -1,5 +1,6 @@
 package vn.lamtheobac.evaluation.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -54,15 +55,13 @@ class EvaluationController {
         private RoundKind kind = RoundKind.ANNUAL;
         private RuleSet ruleSet;
         private boolean excellentCap = true;
+        private boolean scoreFallsBack = true;
         private String title;
-        private Integer tasksCompletedPercent;
-        private Integer commonScore;
-        private Integer taskScore;
-        private boolean allTasksOnTime;
-        private Integer tasksExceedingPercent;
-        private Integer tasksLatePercent;
-        private Integer subordinateUnits;
-        private Integer subordinateUnitsDisciplined;
+        private BigDecimal tasksCompletedPercent;
+        private BigDecimal commonScore;
+        private BigDecimal taskScore;
+        private BigDecimal tasksExceedingPercent;
+        private BigDecimal tasksLatePercent;
         private Rating rating;
         private String remarks;
         private String reason;
@@ -108,6 +107,14 @@ class EvaluationController {
             this.excellentCap = excellentCap;
         }
 
+        public boolean isScoreFallsBack() {
+            return scoreFallsBack;
+        }
+
+        public void setScoreFallsBack(boolean scoreFallsBack) {
+            this.scoreFallsBack = scoreFallsBack;
+        }
+
         public String getTitle() {
             return title;
         }
@@ -116,68 +123,44 @@ class EvaluationController {
             this.title = title;
         }
 
-        public Integer getTasksCompletedPercent() {
+        public BigDecimal getTasksCompletedPercent() {
             return tasksCompletedPercent;
         }
 
-        public void setTasksCompletedPercent(Integer v) {
+        public void setTasksCompletedPercent(BigDecimal v) {
             this.tasksCompletedPercent = v;
         }
 
-        public Integer getCommonScore() {
+        public BigDecimal getCommonScore() {
             return commonScore;
         }
 
-        public void setCommonScore(Integer commonScore) {
+        public void setCommonScore(BigDecimal commonScore) {
             this.commonScore = commonScore;
         }
 
-        public Integer getTaskScore() {
+        public BigDecimal getTaskScore() {
             return taskScore;
         }
 
-        public void setTaskScore(Integer taskScore) {
+        public void setTaskScore(BigDecimal taskScore) {
             this.taskScore = taskScore;
         }
 
-        public boolean isAllTasksOnTime() {
-            return allTasksOnTime;
-        }
-
-        public void setAllTasksOnTime(boolean allTasksOnTime) {
-            this.allTasksOnTime = allTasksOnTime;
-        }
-
-        public Integer getTasksExceedingPercent() {
+        public BigDecimal getTasksExceedingPercent() {
             return tasksExceedingPercent;
         }
 
-        public void setTasksExceedingPercent(Integer v) {
+        public void setTasksExceedingPercent(BigDecimal v) {
             this.tasksExceedingPercent = v;
         }
 
-        public Integer getTasksLatePercent() {
+        public BigDecimal getTasksLatePercent() {
             return tasksLatePercent;
         }
 
-        public void setTasksLatePercent(Integer v) {
+        public void setTasksLatePercent(BigDecimal v) {
             this.tasksLatePercent = v;
-        }
-
-        public Integer getSubordinateUnits() {
-            return subordinateUnits;
-        }
-
-        public void setSubordinateUnits(Integer v) {
-            this.subordinateUnits = v;
-        }
-
-        public Integer getSubordinateUnitsDisciplined() {
-            return subordinateUnitsDisciplined;
-        }
-
-        public void setSubordinateUnitsDisciplined(Integer v) {
-            this.subordinateUnitsDisciplined = v;
         }
 
         public Rating getRating() {
@@ -213,7 +196,14 @@ class EvaluationController {
         }
 
         OpenRound toOpenRound() {
-            return new OpenRound(organizationId == null ? 0 : organizationId, year, kind, ruleSet, excellentCap, title);
+            return new OpenRound(
+                    organizationId == null ? 0 : organizationId,
+                    year,
+                    kind,
+                    ruleSet,
+                    excellentCap,
+                    scoreFallsBack,
+                    title);
         }
 
         SelfAssessment toSelfAssessment(long id) {
@@ -222,11 +212,8 @@ class EvaluationController {
                     tasksCompletedPercent,
                     commonScore,
                     taskScore,
-                    allTasksOnTime,
                     tasksExceedingPercent,
                     tasksLatePercent,
-                    subordinateUnits,
-                    subordinateUnitsDisciplined,
                     rating,
                     remarks,
                     version);
@@ -286,6 +273,8 @@ class EvaluationController {
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("commitmentOutcome", evaluations.commitmentOutcome(id, scope));
         model.addAttribute("disciplines", evaluations.disciplines(id, scope));
+        model.addAttribute("collectiveFacts", evaluations.collectiveFacts(id, scope));
+        model.addAttribute("corrections", evaluations.corrections(id, scope));
         model.addAttribute("canSelfAssess", evaluations.canSelfAssess(evaluation, scope));
         model.addAttribute("canPropose", evaluations.canPropose(evaluation, scope));
         model.addAttribute("canDecide", evaluations.canDecide(evaluation, scope));
@@ -300,11 +289,8 @@ class EvaluationController {
             form.setTasksCompletedPercent(evaluation.tasksCompletedPercent());
             form.setCommonScore(evaluation.commonScore());
             form.setTaskScore(evaluation.taskScore());
-            form.setAllTasksOnTime(evaluation.allTasksOnTime());
             form.setTasksExceedingPercent(evaluation.tasksExceedingPercent());
             form.setTasksLatePercent(evaluation.tasksLatePercent());
-            form.setSubordinateUnits(evaluation.subordinateUnits());
-            form.setSubordinateUnitsDisciplined(evaluation.subordinateUnitsDisciplined());
             form.setRating(
                     evaluation.decidedRating() != null
                             ? evaluation.decidedRating()

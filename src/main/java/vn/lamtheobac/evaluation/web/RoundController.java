@@ -144,6 +144,7 @@ class RoundController {
             }
         }
         model.addAttribute("collectives", evaluations.collectives(roundId, node, scope));
+        model.addAttribute("flagged", evaluations.flagged(roundId, node, scope));
         organizations
                 .grassrootsOf(node)
                 .ifPresent(g -> model.addAttribute("quota", evaluations.quota(roundId, node, scope)));

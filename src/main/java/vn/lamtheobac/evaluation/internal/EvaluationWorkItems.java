@@ -1,9 +1,11 @@
-package vn.lamtheobac.evaluation;
+package vn.lamtheobac.evaluation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lamtheobac.evaluation.EvaluationStatus;
+import vn.lamtheobac.evaluation.Subject;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.WorkItem;
@@ -31,10 +33,14 @@ class EvaluationWorkItems implements WorkItems {
             var own = jdbc.sql("""
                             select count(*), coalesce(min(e.id), 0)
                             from evaluation.evaluations e join evaluation.rounds r on r.id = e.round_id
-                            where e.subject = 'MEMBER' and e.person_id = ? and e.status = 'PENDING'
-                              and r.status = 'OPEN'
+                            where e.subject = ? and e.person_id = ? and e.status = ?
+                              and r.status = ?
                             """)
-                    .param(scope.personId())
+                    .params(
+                            Subject.MEMBER.name(),
+                            scope.personId(),
+                            EvaluationStatus.PENDING.name(),
+                            RoundLifecycle.OPEN.name())
                     .query((rs, i) -> new Own(rs.getLong(1), rs.getLong(2)))
                     .single();
             if (own.count() > 0) {
@@ -54,13 +60,13 @@ class EvaluationWorkItems implements WorkItems {
         var waiting = jdbc.sql("""
                         with due as (
                             select e.round_id,
-                                   e.status = 'SELF_ASSESSED'
+                                   e.status = :selfAssessed
                                        and e.organization_id in (select organization.subtree_ids(:roots)) as propose,
-                                   e.status = 'PROPOSED'
+                                   e.status = :proposed
                                        and e.grassroots_id in (select organization.subtree_ids(:roots)) as decide
                             from evaluation.evaluations e join evaluation.rounds r on r.id = e.round_id
-                            where r.status = 'OPEN' and e.subject = 'MEMBER' and e.person_id <> :me
-                              and e.status in ('SELF_ASSESSED', 'PROPOSED'))
+                            where r.status = :open and e.subject = :member and e.person_id <> :me
+                              and e.status in (:selfAssessed, :proposed))
                         select count(*) filter (where propose),
                                case when min(round_id) filter (where propose) = max(round_id) filter (where propose)
                                     then min(round_id) filter (where propose) end,
@@ -70,6 +76,10 @@ class EvaluationWorkItems implements WorkItems {
                         from due
                         """)
                 .param("roots", Scope.asArray(roots))
+                .param("selfAssessed", EvaluationStatus.SELF_ASSESSED.name())
+                .param("proposed", EvaluationStatus.PROPOSED.name())
+                .param("open", RoundLifecycle.OPEN.name())
+                .param("member", Subject.MEMBER.name())
                 .param("me", scope.personId() == null ? -1L : scope.personId())
                 .query((rs, i) -> new Waiting(
                         rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3), rs.getObject(4, Long.class)))
@@ -89,6 +99,32 @@ class EvaluationWorkItems implements WorkItems {
                     waiting.toDecide(),
                     null,
                     round(waiting.decideRound())));
+        }
+        record Review(long count, Long round) {}
+        var review = jdbc.sql("""
+                        select count(*), case when min(e.round_id) = max(e.round_id) then min(e.round_id) end
+                        from evaluation.evaluations e
+                        where e.review_reason is not null and e.status = :decided
+                          and (e.subject = :member and e.grassroots_id in (select organization.subtree_ids(:roots))
+                               or e.subject = :collective and e.organization_id in (
+                                   select o.id from organization.organizations o
+                                   where o.parent_id in (select organization.subtree_ids(:roots))))
+                          and (e.person_id is null or e.person_id <> :me)
+                        """)
+                .param("decided", EvaluationStatus.DECIDED.name())
+                .param("member", Subject.MEMBER.name())
+                .param("collective", Subject.COLLECTIVE.name())
+                .param("roots", Scope.asArray(roots))
+                .param("me", scope.personId() == null ? -1L : scope.personId())
+                .query((rs, i) -> new Review(rs.getLong(1), rs.getObject(2, Long.class)))
+                .single();
+        if (review.count() > 0) {
+            items.add(WorkItem.due(
+                    "evaluations-to-review",
+                    "home.todo.evaluations.toReview",
+                    review.count(),
+                    null,
+                    round(review.round())));
         }
         return items;
     }
