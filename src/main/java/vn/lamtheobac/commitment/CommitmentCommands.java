@@ -14,7 +14,12 @@ public final class CommitmentCommands {
     /** Writes (or rewrites) a person's commitment for a year while it is a draft. */
     public record WriteCommitment(long personId, int year, List<ItemDraft> items, int version) {}
 
-    public record Acknowledge(List<Long> ids, String comment) {}
+    /** Acknowledges {@code ids}; the comment comes as a single parameter, so it is trimmed here (blank as none). */
+    public record Acknowledge(List<Long> ids, String comment) {
+        public Acknowledge {
+            comment = comment == null || comment.isBlank() ? null : comment.strip();
+        }
+    }
 
     public record ReturnForRevision(long id, String reason, int version) {}
 

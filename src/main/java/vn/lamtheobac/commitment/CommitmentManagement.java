@@ -1,33 +1,17 @@
 package vn.lamtheobac.commitment;
 
-import static vn.lamtheobac.commitment.CommitmentRules.requireEveryItem;
-import static vn.lamtheobac.commitment.CommitmentRules.requireStatus;
-import static vn.lamtheobac.commitment.CommitmentRules.validateItems;
-
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lamtheobac.commitment.CommitmentCommands.Acknowledge;
-import vn.lamtheobac.commitment.CommitmentCommands.Assess;
-import vn.lamtheobac.commitment.CommitmentCommands.Close;
-import vn.lamtheobac.commitment.CommitmentCommands.Correct;
-import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
-import vn.lamtheobac.commitment.CommitmentCommands.ReturnForRevision;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
-import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAcknowledged;
-import vn.lamtheobac.commitment.CommitmentEvents.CommitmentAssessed;
-import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReminderRequested;
-import vn.lamtheobac.commitment.CommitmentEvents.CommitmentReturned;
 import vn.lamtheobac.commitment.CommitmentEvents.CommitmentSubmitted;
+import vn.lamtheobac.commitment.internal.Commitment;
+import vn.lamtheobac.commitment.internal.CommitmentRules;
 import vn.lamtheobac.organization.OrganizationManagement;
-import vn.lamtheobac.people.PersonCategory;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.programme.ProgrammeManagement;
 import vn.lamtheobac.programme.ThemeKind;
@@ -51,12 +35,6 @@ import vn.lamtheobac.shared.Scope;
 public class CommitmentManagement {
 
     static final String ENTITY = "Commitment";
-
-    /** Who writes a commitment: party members and civil servants. */
-    public static final Set<PersonCategory> COMMITTED = EnumSet.of(
-            PersonCategory.PARTY_MEMBER_OFFICIAL,
-            PersonCategory.PARTY_MEMBER_PROBATIONARY,
-            PersonCategory.CIVIL_SERVANT);
 
     private final Commitments commitments;
     private final PersonManagement people;
@@ -97,7 +75,7 @@ public class CommitmentManagement {
      * commitment stands; {@code status} filters ({@code DRAFT} also matches those who wrote nothing).
      */
     public List<CommitmentRow> rows(long organizationId, int year, CommitmentStatus status, Scope scope) {
-        var members = people.inSubtree(organizationId, COMMITTED, scope);
+        var members = people.inSubtree(organizationId, CommitmentRules.COMMITTED, scope);
         var byPerson = commitments.forPeople(members.stream().map(m -> m.id()).toList(), year);
         var rows = new ArrayList<CommitmentRow>();
         for (var member : members) {
@@ -124,7 +102,7 @@ public class CommitmentManagement {
      * large the subtree; the list of people starts only when a unit is opened.
      */
     public List<UnitCommitments> unitSummary(long organizationId, int year, Scope scope) {
-        var members = people.countByUnit(organizationId, COMMITTED, scope);
+        var members = people.countByUnit(organizationId, CommitmentRules.COMMITTED, scope);
         var byUnit = commitments.countByUnit(organizationId, year);
         var units = new ArrayList<UnitCommitments>();
         var self = organizations.get(organizationId, scope);
@@ -175,11 +153,12 @@ public class CommitmentManagement {
      */
     @Transactional
     public long write(WriteCommitment command, Scope scope) {
-        long organizationId = writableOrganization(command, scope);
-        validateItems(command.items(), false);
+        long organizationId = writableOrganization(command.personId(), scope);
+        boolean committed = committed(command.personId(), organizationId);
         var existing = commitments.find(command.personId(), command.year());
         long id;
         if (existing.isEmpty()) {
+            Commitment.begin(command.items(), command.year(), committed, calendar.thisYear());
             Long theme = annualTheme(organizationId, command.year())
                     .map(ThemeView::id)
                     .orElse(null);
@@ -187,9 +166,7 @@ public class CommitmentManagement {
             events.publishEvent(DataChanged.created(ENTITY, id, command));
         } else {
             var before = existing.get();
-            if (before.status() != CommitmentStatus.DRAFT) {
-                throw new BusinessRuleException("commitment.error.notDraft");
-            }
+            Commitment.of(before).write(command.items(), committed, calendar.thisYear());
             commitments.touch(before.id(), command.version());
             id = before.id();
             events.publishEvent(DataChanged.updated(ENTITY, id, before, command));
@@ -205,33 +182,32 @@ public class CommitmentManagement {
      */
     @Transactional
     public long submit(WriteCommitment command, Scope scope) {
-        writableOrganization(command, scope);
-        validateItems(command.items(), true);
+        writableOrganization(command.personId(), scope);
+        calendar.requireWritable(command.year());
+        CommitmentRules.refuse(CommitmentRules.items(command.items(), true));
         long id = write(command, scope);
         submit(id, commitments.findById(id).orElseThrow().version(), scope);
         return id;
     }
 
-    /** Hands the draft in to the cell. Every section needs a line, and every task a measurable target. */
+    /**
+     * Hands the draft in to the cell: still for an open year, by someone who owes a commitment, with a line in every
+     * section and a measurable target for each task.
+     */
     @Transactional
     public void submit(long id, int version, Scope scope) {
         var commitment = readable(id, scope);
         requireWriter(commitment, scope);
-        requireStatus(commitment, CommitmentStatus.DRAFT, "commitment.error.submitOnlyDraft");
-        validateItems(
-                commitment.items().stream()
-                        .map(i -> new ItemDraft(i.section(), i.content(), i.target()))
-                        .toList(),
-                true);
-        commitments.transition(
-                id,
-                version,
-                CommitmentStatus.DRAFT,
-                CommitmentStatus.SUBMITTED,
-                "submitted_at = now(), returned_reason = null");
+        var aggregate = Commitment.of(commitment);
+        var next = aggregate.submit(
+                aggregate.itemDrafts(),
+                committed(commitment.personId(), commitment.organizationId()),
+                calendar.thisYear());
+        commitments.transition(id, version, commitment.status(), next, "submitted_at = now(), returned_reason = null");
         events.publishEvent(
                 new CommitmentSubmitted(id, commitment.personId(), commitment.organizationId(), commitment.year()));
-        events.publishEvent(DataChanged.updated(ENTITY, id, Map.of("status", "DRAFT"), Map.of("status", "SUBMITTED")));
+        events.publishEvent(DataChanged.updated(
+                ENTITY, id, Map.of("status", commitment.status().name()), Map.of("status", next.name())));
     }
 
     /** The member's year-end assessment of every item, with evidence. */
@@ -239,191 +215,17 @@ public class CommitmentManagement {
     public void selfAssess(SelfAssess command, Scope scope) {
         var commitment = readable(command.id(), scope);
         requireWriter(commitment, scope);
-        requireStatus(commitment, CommitmentStatus.ACKNOWLEDGED, "commitment.error.selfAssessOnlyAcknowledged");
-        calendar.requireSelfAssessmentOpen(commitment.year());
-        requireEveryItem(commitment, command.results());
-        for (var item : commitment.items()) {
-            String evidence = command.evidence() == null
-                    ? null
-                    : blankToNull(command.evidence().get(item.id()));
-            commitments.setSelfResult(item.id(), command.results().get(item.id()), evidence);
-        }
+        var next = Commitment.of(commitment).selfAssess(command.results(), calendar.today());
+        var evidence = command.evidence() == null ? Map.<Long, String>of() : command.evidence();
+        commitments.setSelfResults(commitment.items(), command.results(), evidence);
         commitments.transition(
                 command.id(),
                 command.version(),
-                CommitmentStatus.ACKNOWLEDGED,
-                CommitmentStatus.SELF_ASSESSED,
+                commitment.status(),
+                next,
                 "self_assessment = ?, self_assessed_at = now()",
-                blankToNull(command.summary()));
+                command.summary());
         events.publishEvent(DataChanged.updated(ENTITY, command.id(), commitment, command));
-    }
-
-    // ---------------------------------------------------------------------------------------------------- the cell
-
-    /** Acknowledges many submitted commitments at once; all of them or none. */
-    @Transactional
-    public int acknowledge(Acknowledge command, Scope scope) {
-        if (command.ids() == null || command.ids().isEmpty()) {
-            throw new BusinessRuleException("commitment.error.noneChosen");
-        }
-        for (long id : command.ids()) {
-            var commitment = reviewable(id, scope);
-            requireStatus(commitment, CommitmentStatus.SUBMITTED, "commitment.error.acknowledgeOnlySubmitted");
-            commitments.transition(
-                    id,
-                    commitment.version(),
-                    CommitmentStatus.SUBMITTED,
-                    CommitmentStatus.ACKNOWLEDGED,
-                    "acknowledgement = ?, acknowledged_by = ?, acknowledged_at = now()",
-                    blankToNull(command.comment()),
-                    actor());
-            events.publishEvent(new CommitmentAcknowledged(
-                    id, commitment.personId(), commitment.organizationId(), commitment.year()));
-            events.publishEvent(DataChanged.updated(
-                    ENTITY,
-                    id,
-                    Map.of("status", "SUBMITTED"),
-                    Map.of("status", "ACKNOWLEDGED", "comment", String.valueOf(command.comment()))));
-        }
-        return command.ids().size();
-    }
-
-    /** Sends a submitted commitment back to its writer, with the reason. */
-    @Transactional
-    public void returnForRevision(ReturnForRevision command, Scope scope) {
-        var commitment = reviewable(command.id(), scope);
-        requireStatus(commitment, CommitmentStatus.SUBMITTED, "commitment.error.returnOnlySubmitted");
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw BusinessRuleException.atField("reason", "commitment.error.reasonRequired");
-        }
-        commitments.transition(
-                command.id(),
-                command.version(),
-                CommitmentStatus.SUBMITTED,
-                CommitmentStatus.DRAFT,
-                "returned_reason = ?",
-                command.reason().strip());
-        events.publishEvent(new CommitmentReturned(
-                command.id(),
-                commitment.personId(),
-                commitment.organizationId(),
-                commitment.year(),
-                command.reason().strip()));
-        events.publishEvent(DataChanged.updated(
-                ENTITY,
-                command.id(),
-                Map.of("status", "SUBMITTED"),
-                Map.of("status", "DRAFT", "reason", command.reason().strip())));
-    }
-
-    /** The cell's assessment of every item and of the whole commitment. */
-    @Transactional
-    public void assess(Assess command, Scope scope) {
-        var commitment = reviewable(command.id(), scope);
-        requireStatus(commitment, CommitmentStatus.SELF_ASSESSED, "commitment.error.assessOnlySelfAssessed");
-        requireEveryItem(commitment, command.results());
-        if (command.outcome() == null) {
-            throw BusinessRuleException.atField("outcome", "commitment.error.outcome");
-        }
-        for (var item : commitment.items()) {
-            String comment = command.comments() == null
-                    ? null
-                    : blankToNull(command.comments().get(item.id()));
-            commitments.setCellResult(item.id(), command.results().get(item.id()), comment);
-        }
-        commitments.transition(
-                command.id(),
-                command.version(),
-                CommitmentStatus.SELF_ASSESSED,
-                CommitmentStatus.ASSESSED,
-                "outcome = ?, assessment = ?, assessed_by = ?, assessed_at = now()",
-                command.outcome().name(),
-                blankToNull(command.assessment()),
-                actor());
-        events.publishEvent(new CommitmentAssessed(
-                command.id(),
-                commitment.personId(),
-                commitment.organizationId(),
-                commitment.year(),
-                command.outcome()));
-        events.publishEvent(DataChanged.updated(ENTITY, command.id(), commitment, command));
-    }
-
-    @Transactional
-    public void close(Close command, Scope scope) {
-        var commitment = reviewable(command.id(), scope);
-        requireStatus(commitment, CommitmentStatus.ASSESSED, "commitment.error.closeOnlyAssessed");
-        commitments.transition(
-                command.id(),
-                command.version(),
-                CommitmentStatus.ASSESSED,
-                CommitmentStatus.CLOSED,
-                "closed_at = now()");
-        events.publishEvent(
-                DataChanged.updated(ENTITY, command.id(), Map.of("status", "ASSESSED"), Map.of("status", "CLOSED")));
-    }
-
-    /** Changes the outcome of a closed commitment; the reason goes to the audit trail with the before and after. */
-    @Transactional
-    public void correct(Correct command, Scope scope) {
-        var commitment = reviewable(command.id(), scope);
-        requireStatus(commitment, CommitmentStatus.CLOSED, "commitment.error.correctOnlyClosed");
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw BusinessRuleException.atField("reason", "commitment.error.reasonRequired");
-        }
-        if (command.outcome() == null) {
-            throw BusinessRuleException.atField("outcome", "commitment.error.outcome");
-        }
-        commitments.transition(
-                command.id(),
-                command.version(),
-                CommitmentStatus.CLOSED,
-                CommitmentStatus.CLOSED,
-                "outcome = ?, assessment = ?",
-                command.outcome().name(),
-                blankToNull(command.assessment()));
-        events.publishEvent(new CommitmentAssessed(
-                command.id(),
-                commitment.personId(),
-                commitment.organizationId(),
-                commitment.year(),
-                command.outcome()));
-        events.publishEvent(DataChanged.updated(
-                ENTITY,
-                command.id(),
-                Map.of(
-                        "outcome",
-                        String.valueOf(commitment.outcome()),
-                        "assessment",
-                        String.valueOf(commitment.assessment())),
-                Map.of(
-                        "outcome",
-                        command.outcome().name(),
-                        "assessment",
-                        String.valueOf(command.assessment()),
-                        "correctionReason",
-                        command.reason().strip())));
-    }
-
-    /**
-     * Reminds members who have not submitted their commitment for the year (all of the organisation's, or the given
-     * ones), at most once a day each. Returns how many were reminded.
-     */
-    @Transactional
-    public int remind(long organizationId, int year, List<Long> personIds, Scope scope) {
-        if (!canReview(organizationId, scope)) {
-            throw new ForbiddenException("commitment.error.notReviewer");
-        }
-        String organizationName = organizations.get(organizationId, scope).name();
-        int sent = 0;
-        for (var row : rows(organizationId, year, CommitmentStatus.DRAFT, scope)) {
-            if ((personIds == null || personIds.isEmpty() || personIds.contains(row.personId()))
-                    && commitments.recordReminder(row.personId(), year)) {
-                events.publishEvent(new CommitmentReminderRequested(row.personId(), year, organizationName));
-                sent++;
-            }
-        }
-        return sent;
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
@@ -437,17 +239,24 @@ public class CommitmentManagement {
     }
 
     /** The writer's organisation, once the caller may write this person's commitment for this year. */
-    private long writableOrganization(WriteCommitment command, Scope scope) {
-        long organizationId = people.organizationOf(command.personId())
-                .orElseThrow(() -> new NotFoundException("Person", command.personId()));
-        if (!scope.isOwnPerson(command.personId()) && !canReview(organizationId, scope)) {
+    private long writableOrganization(long personId, Scope scope) {
+        long organizationId =
+                people.organizationOf(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        if (!scope.isOwnPerson(personId) && !canReview(organizationId, scope)) {
             if (!organizations.isWithin(organizationId, scope.rootsWith(Role.READERS))) {
-                throw new NotFoundException("Person", command.personId());
+                throw new NotFoundException("Person", personId);
             }
             throw new ForbiddenException("commitment.error.notYours");
         }
-        calendar.requireWritable(command.year());
         return organizationId;
+    }
+
+    /** Whether the person owes a commitment: a party member or a civil servant registered in the organisation. */
+    private boolean committed(long personId, long organizationId) {
+        return people
+                .directlyIn(organizationId, CommitmentRules.COMMITTED, Scope.system(List.of(organizationId)))
+                .stream()
+                .anyMatch(p -> p.id() == personId);
     }
 
     private long ownPerson(Scope scope) {
@@ -458,24 +267,12 @@ public class CommitmentManagement {
     }
 
     /** Visible to its writer and to readers of the writer's organisation. */
-    private CommitmentView readable(long id, Scope scope) {
+    CommitmentView readable(long id, Scope scope) {
         var commitment = commitments.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         if (!scope.isOwnPerson(commitment.personId())
                 && !organizations.isWithin(commitment.organizationId(), scope.rootsWith(Role.READERS))) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
             throw new NotFoundException(ENTITY, id);
-        }
-        return commitment;
-    }
-
-    /** Reviewed by the cell's secretaries and the committees above, never by the writer themselves. */
-    private CommitmentView reviewable(long id, Scope scope) {
-        var commitment = readable(id, scope);
-        if (scope.isOwnPerson(commitment.personId())) {
-            throw new ForbiddenException("commitment.error.ownReview");
-        }
-        if (!canReview(commitment, scope)) {
-            throw new ForbiddenException("commitment.error.notReviewer");
         }
         return commitment;
     }
@@ -537,14 +334,5 @@ public class CommitmentManagement {
                 c.assessedBy(),
                 c.items(),
                 c.version());
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -63,7 +63,7 @@ class CommitmentWorkItems implements WorkItems {
             case DRAFT -> item(id, "home.todo.commitment.submit", args, null, href, Urgency.DUE);
             case SUBMITTED -> item(id, "home.todo.commitment.submitted", args, null, href, Urgency.INFO);
             case ACKNOWLEDGED -> {
-                var opens = LocalDate.of(year, CommitmentCalendar.SELF_ASSESSMENT_OPENS_IN_MONTH, 1);
+                var opens = vn.lamtheobac.commitment.internal.CommitmentRules.selfAssessmentOpens(year);
                 yield today.isBefore(opens)
                         ? item(id, "home.todo.commitment.selfAssessOpens", args, opens, href, Urgency.INFO)
                         : item(id, "home.todo.commitment.selfAssess", args, null, href, Urgency.DUE);
@@ -87,20 +87,22 @@ class CommitmentWorkItems implements WorkItems {
         var roots = scope.rootsFor(Capability.KEEP_RECORDS);
         record Waiting(long toAcknowledge, Long acknowledgeIn, long toAssess, Long assessIn) {}
         var waiting = jdbc.sql("""
-                        select count(*) filter (where status = 'SUBMITTED'),
-                               case when min(organization_id) filter (where status = 'SUBMITTED')
-                                         = max(organization_id) filter (where status = 'SUBMITTED')
-                                    then min(organization_id) filter (where status = 'SUBMITTED') end,
-                               count(*) filter (where status = 'SELF_ASSESSED'),
-                               case when min(organization_id) filter (where status = 'SELF_ASSESSED')
-                                         = max(organization_id) filter (where status = 'SELF_ASSESSED')
-                                    then min(organization_id) filter (where status = 'SELF_ASSESSED') end
+                        select count(*) filter (where status = :submitted),
+                               case when min(organization_id) filter (where status = :submitted)
+                                         = max(organization_id) filter (where status = :submitted)
+                                    then min(organization_id) filter (where status = :submitted) end,
+                               count(*) filter (where status = :selfAssessed),
+                               case when min(organization_id) filter (where status = :selfAssessed)
+                                         = max(organization_id) filter (where status = :selfAssessed)
+                                    then min(organization_id) filter (where status = :selfAssessed) end
                         from commitment.commitments
-                        where year = :year and status in ('SUBMITTED', 'SELF_ASSESSED')
+                        where year = :year and status in (:submitted, :selfAssessed)
                           and organization_id in (select organization.subtree_ids(:roots))
                           and person_id <> :me
                         """)
                 .param("year", year)
+                .param("submitted", CommitmentStatus.SUBMITTED.name())
+                .param("selfAssessed", CommitmentStatus.SELF_ASSESSED.name())
                 .param("roots", Scope.asArray(roots))
                 .param("me", scope.personId() == null ? -1L : scope.personId())
                 .query((rs, i) -> new Waiting(

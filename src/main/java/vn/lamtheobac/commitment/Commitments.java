@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -90,22 +91,24 @@ class Commitments {
         jdbc.sql("delete from commitment.items where commitment_id = ?")
                 .param(id)
                 .update();
-        int position = 0;
-        for (var item : items) {
-            jdbc.sql("""
-                            insert into commitment.items (commitment_id, section, position, content, target)
-                            values (?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            id,
-                            item.section().name(),
-                            position++,
-                            item.content().strip(),
-                            item.target() == null || item.target().isBlank()
-                                    ? null
-                                    : item.target().strip())
-                    .update();
+        if (items.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        insert into commitment.items (commitment_id, section, position, content, target)
+                        select ?, u.section, u.position - 1, u.content, u.target
+                        from unnest(?::text[], ?::text[], ?::text[]) with ordinality as u(section, content, target, position)
+                        """)
+                .params(
+                        id,
+                        items.stream().map(i -> i.section().name()).toArray(String[]::new),
+                        items.stream().map(i -> i.content().strip()).toArray(String[]::new),
+                        items.stream()
+                                .map(i -> i.target() == null || i.target().isBlank()
+                                        ? null
+                                        : i.target().strip())
+                                .toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -129,34 +132,87 @@ class Commitments {
     }
 
     void touch(long id, int version) {
-        int rows = jdbc.sql("""
+        int rows =
+                jdbc.sql("""
                         update commitment.commitments set version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'DRAFT'
-                        """).params(id, version).update();
+                        where id = ? and version = ? and status = ?
+                        """).params(id, version, CommitmentStatus.DRAFT.name()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Commitment " + id + " was changed by someone else");
         }
     }
 
-    void setSelfResult(long itemId, ItemResult result, String evidence) {
-        jdbc.sql("update commitment.items set self_result = ?, self_evidence = ? where id = ?")
-                .params(result.name(), evidence, itemId)
+    /** The member's result and evidence for each of {@code items}, in one statement. */
+    void setSelfResults(List<CommitmentItem> items, Map<Long, ItemResult> results, Map<Long, String> evidence) {
+        setResults("self_result", "self_evidence", items, results, evidence);
+    }
+
+    /** The cell's result and comment for each of {@code items}, in one statement. */
+    void setCellResults(List<CommitmentItem> items, Map<Long, ItemResult> results, Map<Long, String> comments) {
+        setResults("cell_result", "cell_comment", items, results, comments);
+    }
+
+    private void setResults(
+            String resultColumn,
+            String textColumn,
+            List<CommitmentItem> items,
+            Map<Long, ItemResult> results,
+            Map<Long, String> texts) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update commitment.items i set " + resultColumn + " = u.result, " + textColumn + " = u.text"
+                        + " from unnest(?::bigint[], ?::text[], ?::text[]) as u(id, result, text) where i.id = u.id")
+                .params(
+                        items.stream().map(CommitmentItem::id).toArray(Long[]::new),
+                        items.stream().map(i -> results.get(i.id()).name()).toArray(String[]::new),
+                        items.stream().map(i -> texts.get(i.id())).toArray(String[]::new))
                 .update();
     }
 
-    void setCellResult(long itemId, ItemResult result, String comment) {
-        jdbc.sql("update commitment.items set cell_result = ?, cell_comment = ? where id = ?")
-                .params(result.name(), comment, itemId)
-                .update();
+    /** Records today's reminder of each person; answers those not already reminded today. */
+    Set<Long> recordReminders(Collection<Long> personIds, int year) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        insert into commitment.reminders (person_id, year, day)
+                        select p, ?, ? from unnest(?::bigint[]) as p
+                        on conflict do nothing returning person_id
+                        """)
+                .params(year, VietnamTime.today(clock), personIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
-    /** Records a reminder; {@code false} when the person was already reminded today. */
-    boolean recordReminder(long personId, int year) {
-        return jdbc.sql(
-                                "insert into commitment.reminders (person_id, year, day) values (?, ?, ?) on conflict do nothing")
-                        .params(personId, year, VietnamTime.today(clock))
-                        .update()
-                == 1;
+    /** The commitments with the given ids, without their items, by id (one query). */
+    Map<Long, CommitmentView> byIds(Collection<Long> ids) {
+        var byId = new HashMap<Long, CommitmentView>();
+        jdbc.sql(COMMITMENT + " where id = any (?)")
+                .param(ids.toArray(Long[]::new))
+                .query(this::mapWithoutItems)
+                .list()
+                .forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+
+    /**
+     * Moves many commitments from one status to the next at once, with the given column assignments; all of them or
+     * none (the status check stands in for the version: each was read in this transaction).
+     */
+    void transitionAll(Collection<Long> ids, CommitmentStatus from, CommitmentStatus to, String set, Object... values) {
+        var params = new java.util.ArrayList<Object>();
+        params.add(to.name());
+        params.addAll(java.util.Arrays.asList(values));
+        params.add(ids.toArray(Long[]::new));
+        params.add(from.name());
+        int rows = jdbc.sql("update commitment.commitments set status = ?, version = version + 1, updated_at = now()"
+                        + (set.isEmpty() ? "" : ", " + set) + " where id = any (?) and status = ?")
+                .params(params)
+                .update();
+        if (rows != ids.size()) {
+            throw new OptimisticLockingFailureException("Commitments " + ids + " were changed by someone else");
+        }
     }
 
     List<CommitmentItem> items(long commitmentId) {

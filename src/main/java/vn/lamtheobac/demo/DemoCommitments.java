@@ -9,6 +9,7 @@ import vn.lamtheobac.commitment.CommitmentCommands.Acknowledge;
 import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.commitment.CommitmentManagement;
+import vn.lamtheobac.commitment.CommitmentReview;
 import vn.lamtheobac.commitment.Section;
 import vn.lamtheobac.shared.Scope;
 
@@ -44,8 +45,10 @@ class DemoCommitments {
             new String[] {"Đóng góp ý tưởng cải tiến lề lối làm việc của cơ quan", "Ít nhất 1 sáng kiến"});
 
     private final CommitmentManagement commitments;
+    private final CommitmentReview review;
 
-    DemoCommitments(CommitmentManagement commitments) {
+    DemoCommitments(CommitmentManagement commitments, CommitmentReview review) {
+        this.review = review;
         this.commitments = commitments;
     }
 
@@ -73,7 +76,7 @@ class DemoCommitments {
             }
         }
         for (int i = 0; i < submitted.size(); i += 200) {
-            commitments.acknowledge(
+            review.acknowledge(
                     new Acknowledge(
                             submitted.subList(i, Math.min(submitted.size(), i + 200)),
                             "Nội dung cam kết phù hợp; đề nghị đồng chí thực hiện nghiêm túc."),

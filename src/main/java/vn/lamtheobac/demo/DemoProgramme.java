@@ -11,7 +11,9 @@ import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
 import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
 import vn.lamtheobac.directive.DirectiveCommands.RecordDissemination;
 import vn.lamtheobac.directive.DirectiveManagement;
+import vn.lamtheobac.directive.DirectiveTracking;
 import vn.lamtheobac.directive.DisseminationForm;
+import vn.lamtheobac.directive.DisseminationManagement;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.organization.OrganizationCommands.UpdateOrganization;
 import vn.lamtheobac.organization.OrganizationManagement;
@@ -36,12 +38,20 @@ class DemoProgramme {
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
     private final DirectiveManagement directives;
+    private final DirectiveTracking tracking;
+    private final DisseminationManagement disseminations;
 
     DemoProgramme(
-            OrganizationManagement organizations, ProgrammeManagement programmes, DirectiveManagement directives) {
+            OrganizationManagement organizations,
+            ProgrammeManagement programmes,
+            DirectiveManagement directives,
+            DirectiveTracking tracking,
+            DisseminationManagement disseminations) {
         this.organizations = organizations;
         this.programmes = programmes;
         this.directives = directives;
+        this.tracking = tracking;
+        this.disseminations = disseminations;
     }
 
     /** What was generated, for the start-up summary. */
@@ -227,7 +237,7 @@ class DemoProgramme {
      * not done (overdue once the deadline has passed).
      */
     private int disseminate(long id, Scope scope, Random random, LocalDate today, double share, LocalDate issuedOn) {
-        var tracking = directives.tracking(id, null, scope);
+        var tracking = this.tracking.tracking(id, null, scope);
         var targets = new ArrayList<Long>();
         collectTargets(id, tracking.nodeId(), scope, targets);
         var deadline = directives.get(id, scope).deadline();
@@ -257,7 +267,7 @@ class DemoProgramme {
                 attended[k] = invited[k] - random.nextInt(Math.max(1, invited[k] / 8 + 1));
             }
             var form = DisseminationForm.values()[random.nextInt(DisseminationForm.values().length)];
-            directives.recordDissemination(
+            disseminations.record(
                     new RecordDissemination(id, target, heldOn, form, new Attendance(invited, attended), null), scope);
             recorded++;
         }
@@ -266,7 +276,7 @@ class DemoProgramme {
 
     /** Every target of the directive, found by walking the tracking tree down from its issuer. */
     private void collectTargets(long id, long node, Scope scope, List<Long> into) {
-        for (var line : directives.tracking(id, node, scope).byChild()) {
+        for (var line : tracking.tracking(id, node, scope).byChild()) {
             if (line.self()) {
                 into.add(line.organizationId());
             } else if (line.drillable()) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +15,12 @@ import vn.lamtheobac.directive.DirectiveCommands.CorrectDirective;
 import vn.lamtheobac.directive.DirectiveCommands.DirectiveContent;
 import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
 import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
-import vn.lamtheobac.directive.DirectiveCommands.RecordDissemination;
 import vn.lamtheobac.directive.DirectiveCommands.ReviseDraft;
 import vn.lamtheobac.directive.DirectiveCommands.SupersedeDirective;
 import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
 import vn.lamtheobac.directive.DirectiveEvents.DirectiveIssued;
-import vn.lamtheobac.directive.DirectiveEvents.DisseminationRecorded;
-import vn.lamtheobac.directive.DirectiveEvents.DisseminationReminderDue;
-import vn.lamtheobac.directive.DirectiveEvents.ReminderKind;
+import vn.lamtheobac.directive.internal.Directive;
+import vn.lamtheobac.directive.internal.DirectiveTargets;
 import vn.lamtheobac.document.DocumentRegister;
 import vn.lamtheobac.document.FileKind;
 import vn.lamtheobac.document.Files;
@@ -36,8 +33,6 @@ import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
-import vn.lamtheobac.shared.InvalidInputException;
-import vn.lamtheobac.shared.InvalidInputException.Violation;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Paged;
@@ -46,19 +41,20 @@ import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 
 /**
- * Directives from draft to issue and beyond, and their dissemination. Officers of the issuing committee draft, issue,
- * correct, supersede and withdraw; officers and secretaries of a target record its sessions. An issued directive is
- * seen by its issuer's subtree and by everyone whose scope holds one of its targets; a draft only by its issuer.
+ * Directives from draft to issue and beyond, and what is read of them and of their sessions. Officers of the issuing
+ * committee draft, issue, correct, supersede and withdraw, each step through the {@link Directive} aggregate; the
+ * sessions are recorded through {@link DisseminationManagement}, the tracking read through {@link DirectiveTracking}.
+ * An issued directive is seen by its issuer's subtree and by everyone whose scope holds one of its targets; a draft
+ * only by its issuer.
  */
 @Service
 @Transactional(readOnly = true)
 public class DirectiveManagement {
 
     static final String ENTITY = "Directive";
-    /** Reminders go out this many days before the deadline. */
-    static final int DUE_SOON_DAYS = 3;
 
     private final Directives directives;
+    private final DisseminationSessions sessions;
     private final OrganizationManagement organizations;
     private final ProgrammeManagement programmes;
     private final DocumentRegister register;
@@ -68,6 +64,7 @@ public class DirectiveManagement {
 
     DirectiveManagement(
             Directives directives,
+            DisseminationSessions sessions,
             OrganizationManagement organizations,
             ProgrammeManagement programmes,
             DocumentRegister register,
@@ -75,6 +72,7 @@ public class DirectiveManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.directives = directives;
+        this.sessions = sessions;
         this.organizations = organizations;
         this.programmes = programmes;
         this.register = register;
@@ -179,13 +177,13 @@ public class DirectiveManagement {
     /** The sessions a target recorded, for someone who may see that target. */
     public List<DisseminationSession> sessions(long id, long organizationId, Scope scope) {
         requireVisibleTarget(id, organizationId, scope);
-        return directives.sessions(id, organizationId);
+        return sessions.sessions(id, organizationId);
     }
 
     /** An evidence file of a session of a target the caller may see. */
     public StoredFile evidence(long id, long organizationId, long fileId, Scope scope) {
         requireVisibleTarget(id, organizationId, scope);
-        boolean attached = directives.sessions(id, organizationId).stream()
+        boolean attached = sessions.sessions(id, organizationId).stream()
                 .anyMatch(s -> Long.valueOf(fileId).equals(s.evidenceFileId()));
         if (!attached) {
             throw new NotFoundException("File", fileId);
@@ -196,82 +194,10 @@ public class DirectiveManagement {
     /** Where one target stands. */
     public DisseminationStatus status(long id, long organizationId, Scope scope) {
         var directive = requireVisibleTarget(id, organizationId, scope);
-        var first = directives.sessions(id, organizationId).stream()
+        var first = sessions.sessions(id, organizationId).stream()
                 .map(DisseminationSession::heldOn)
                 .min(LocalDate::compareTo);
         return DisseminationStatus.of(first.orElse(null), directive.deadline(), VietnamTime.today(clock));
-    }
-
-    /**
-     * The tracking of a directive under {@code nodeId} (the issuing organisation when {@code null}, or the topmost
-     * organisation of the caller's scope that holds targets).
-     */
-    public Tracking tracking(long id, Long nodeId, Scope scope) {
-        var directive = readable(id, scope);
-        if (directive.draft()) {
-            throw new BusinessRuleException("directive.error.notIssued");
-        }
-        long node = nodeId != null ? nodeId : defaultNode(directive, scope);
-        if (!organizations.isWithin(node, scope.rootsWith(Role.READERS))) {
-            events.publishEvent(new AccessDenied("Organization", String.valueOf(node), "out of scope"));
-            throw new NotFoundException("Organization", node);
-        }
-        var today = VietnamTime.today(clock);
-        var statuses = new LinkedHashMap<Long, DisseminationStatus>();
-        var firstHeld = new HashMap<Long, LocalDate>();
-        for (var row : directives.firstHeld(id, node)) {
-            statuses.put(row.organizationId(), DisseminationStatus.of(row.firstHeldOn(), directive.deadline(), today));
-            firstHeld.put(row.organizationId(), row.firstHeldOn());
-        }
-        var total = Tracking.Progress.empty();
-        for (var status : statuses.values()) {
-            total = total.plus(status);
-        }
-        var children = organizations.children(node, scope);
-        var childIds = children.stream().map(c -> c.id()).toList();
-        var progressByChild = new LinkedHashMap<Long, Tracking.Progress>();
-        childIds.forEach(c -> progressByChild.put(c, Tracking.Progress.empty()));
-        for (long[] pair : directives.targetsUnderChildren(id, childIds)) {
-            if (statuses.containsKey(pair[0])) {
-                progressByChild.merge(pair[1], Tracking.Progress.empty(), (a, b) -> a.plus(statuses.get(pair[0])));
-            }
-        }
-        var lines = new ArrayList<Tracking.ChildProgress>();
-        String nodeName = organizations.names(List.of(node)).get(node);
-        if (statuses.containsKey(node)) {
-            lines.add(new Tracking.ChildProgress(
-                    node, nodeName, true, false, Tracking.Progress.empty().plus(statuses.get(node))));
-        }
-        for (var child : children) {
-            var progress = progressByChild.get(child.id());
-            if (progress.targets() > 0) {
-                boolean drillable = child.childCount() > 0;
-                lines.add(new Tracking.ChildProgress(child.id(), child.name(), false, drillable, progress));
-            }
-        }
-        var overdueIds = statuses.entrySet().stream()
-                .filter(e -> e.getValue() == DisseminationStatus.OVERDUE)
-                .map(Map.Entry::getKey)
-                .toList();
-        var overdueNames = organizations.names(overdueIds);
-        var overdue = overdueIds.stream()
-                .map(o ->
-                        new Tracking.TargetLine(o, overdueNames.get(o), DisseminationStatus.OVERDUE, firstHeld.get(o)))
-                .sorted(java.util.Comparator.comparing(
-                        Tracking.TargetLine::name,
-                        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
-                .toList();
-        return new Tracking(id, node, nodeName, total, lines, overdue, directives.attendanceUnder(id, node));
-    }
-
-    private long defaultNode(DirectiveView directive, Scope scope) {
-        if (organizations.isWithin(directive.issuingOrganizationId(), scope.rootsWith(Role.READERS))) {
-            return directive.issuingOrganizationId();
-        }
-        return scope.rootsWith(Role.READERS).stream()
-                .filter(root -> directives.hasTargetWithin(directive.id(), Set.of(root)))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(ENTITY, directive.id()));
     }
 
     /** Whether the caller may draft and issue directives for {@code organizationId}. */
@@ -289,7 +215,10 @@ public class DirectiveManagement {
     @Transactional
     public long draft(DraftDirective command, Scope scope) {
         requireIssuer(command.issuingOrganizationId(), scope, "issuingOrganizationId");
-        validate(command.issuingOrganizationId(), command.content(), scope);
+        Directive.draft(
+                command.content(),
+                facts(command.issuingOrganizationId(), command.content(), scope),
+                VietnamTime.today(clock));
         long id = directives.insert(command.issuingOrganizationId(), command.content(), actor());
         events.publishEvent(DataChanged.created(ENTITY, id, command));
         return id;
@@ -298,9 +227,12 @@ public class DirectiveManagement {
     @Transactional
     public void revise(ReviseDraft command, Scope scope) {
         var before = writable(command.id(), scope);
-        requireStatus(before, DirectiveStatus.DRAFT, "directive.error.onlyDraftEditable");
-        validate(before.issuingOrganizationId(), command.content(), scope);
-        directives.revise(command.id(), command.content(), command.version());
+        var next = Directive.of(before)
+                .revise(
+                        command.content(),
+                        facts(before.issuingOrganizationId(), command.content(), scope),
+                        VietnamTime.today(clock));
+        directives.revise(command.id(), command.content(), command.version(), before.status(), next);
         events.publishEvent(DataChanged.updated(
                 ENTITY, command.id(), before, directives.findById(command.id()).orElseThrow()));
     }
@@ -308,8 +240,7 @@ public class DirectiveManagement {
     /** Attaches a PDF, DOCX, XLSX, JPG or PNG (type checked by content) to a draft. */
     @Transactional
     public StoredFile attach(long id, String fileName, byte[] content, Scope scope) {
-        var directive = writable(id, scope);
-        requireStatus(directive, DirectiveStatus.DRAFT, "directive.error.onlyDraftEditable");
+        Directive.of(writable(id, scope)).attach();
         var stored = files.store(fileName, content, FileKind.DOCUMENTS_AND_IMAGES);
         directives.attach(id, stored.id());
         events.publishEvent(DataChanged.created("DirectiveAttachment", id + "/" + stored.id(), stored));
@@ -318,34 +249,28 @@ public class DirectiveManagement {
 
     @Transactional
     public void detach(long id, long fileId, Scope scope) {
-        var directive = writable(id, scope);
-        requireStatus(directive, DirectiveStatus.DRAFT, "directive.error.onlyDraftEditable");
+        Directive.of(writable(id, scope)).detach();
         directives.detach(id, fileId);
         events.publishEvent(DataChanged.deleted("DirectiveAttachment", id + "/" + fileId, null));
     }
 
     /**
-     * Issues a draft: the party document number is allocated (no gaps, no duplicates), the targets are fixed, and
-     * the directive becomes immutable except by an audited correction.
+     * Issues a draft: the party document number is allocated (no gaps, no duplicates), the targets are fixed as they
+     * are today (every one still under the issuer), and the directive becomes immutable except by an audited
+     * correction.
      */
     @Transactional
     public DirectiveView issue(IssueDirective command, Scope scope) {
         var draft = writable(command.id(), scope);
-        requireStatus(draft, DirectiveStatus.DRAFT, "directive.error.alreadyIssued");
-        LocalDate issuedOn = command.issuedOn() != null ? command.issuedOn() : VietnamTime.today(clock);
-        if (issuedOn.isAfter(VietnamTime.today(clock))) {
-            throw BusinessRuleException.atField("issuedOn", "directive.error.issuedInFuture");
-        }
-        if (draft.deadline() != null && draft.deadline().isBefore(issuedOn)) {
-            throw BusinessRuleException.atField("deadline", "directive.error.deadlineBeforeIssue");
-        }
-        var targets = DirectiveTargets.resolve(organizations, draft);
-        if (targets.isEmpty()) {
-            throw new BusinessRuleException("directive.error.noTargets");
-        }
+        var today = VietnamTime.today(clock);
+        LocalDate issuedOn = command.issuedOn() != null ? command.issuedOn() : today;
+        var outside = outsideIssuer(draft.issuingOrganizationId(), addressed(draft));
+        var targets = outside.isEmpty() ? DirectiveTargets.resolve(organizations, draft) : List.<Long>of();
+        var next = Directive.of(draft).issue(issuedOn, targets, outside, today);
         var document = register.issue(new IssueDocument(
                 draft.issuingOrganizationId(), draft.typeCode(), issuedOn, draft.title(), ENTITY, draft.id()));
-        directives.markIssued(draft.id(), issuedOn, document.number(), document.symbol(), command.version());
+        directives.markIssued(
+                draft.id(), issuedOn, document.number(), document.symbol(), command.version(), draft.status(), next);
         directives.insertTargets(draft.id(), targets);
         var issued = directives.findById(draft.id()).orElseThrow();
         events.publishEvent(new DirectiveIssued(
@@ -364,42 +289,28 @@ public class DirectiveManagement {
     @Transactional
     public void correct(CorrectDirective command, Scope scope) {
         var before = writable(command.id(), scope);
-        requireStatus(before, DirectiveStatus.ISSUED, "directive.error.onlyIssuedCorrectable");
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw BusinessRuleException.atField("reason", "directive.error.reasonRequired");
-        }
-        if (command.title() == null || command.title().isBlank()) {
-            throw BusinessRuleException.atField("title", "directive.error.title");
-        }
-        if (command.deadline() != null && command.deadline().isBefore(before.issuedOn())) {
-            throw BusinessRuleException.atField("deadline", "directive.error.deadlineBeforeIssue");
-        }
+        var next = Directive.of(before).correct(command.title(), command.deadline(), command.reason());
         directives.correct(
                 command.id(),
-                command.title().trim(),
-                blankToNull(command.summary()),
+                command.title(),
+                command.summary(),
                 command.deadline(),
-                command.version());
+                command.version(),
+                before.status(),
+                next);
         var after = directives.findById(command.id()).orElseThrow();
         events.publishEvent(DataChanged.updated(
-                ENTITY,
-                command.id(),
-                before,
-                Map.of("directive", after, "correctionReason", command.reason().trim())));
+                ENTITY, command.id(), before, Map.of("directive", after, "correctionReason", command.reason())));
     }
 
     @Transactional
     public void supersede(SupersedeDirective command, Scope scope) {
         var before = writable(command.id(), scope);
-        requireStatus(before, DirectiveStatus.ISSUED, "directive.error.onlyIssuedEnds");
-        var replacement = directives
-                .findById(command.supersededById())
-                .filter(d -> d.status() == DirectiveStatus.ISSUED && d.id() != command.id())
-                .orElseThrow(() -> BusinessRuleException.atField("supersededById", "directive.error.replacement"));
-        readable(replacement.id(), scope);
-        requireReason(command.reason());
+        var replacement =
+                directives.findById(command.supersededById()).filter(d -> d.id() != command.id() && visible(d, scope));
+        var next = Directive.of(before).supersede(replacement, command.reason());
         directives.end(
-                command.id(), DirectiveStatus.SUPERSEDED, command.reason().trim(), replacement.id(), command.version());
+                command.id(), before.status(), next, command.reason(), command.supersededById(), command.version());
         events.publishEvent(DataChanged.updated(
                 ENTITY, command.id(), before, directives.findById(command.id()).orElseThrow()));
     }
@@ -407,190 +318,76 @@ public class DirectiveManagement {
     @Transactional
     public void withdraw(WithdrawDirective command, Scope scope) {
         var before = writable(command.id(), scope);
-        requireStatus(before, DirectiveStatus.ISSUED, "directive.error.onlyIssuedEnds");
-        requireReason(command.reason());
-        directives.end(command.id(), DirectiveStatus.WITHDRAWN, command.reason().trim(), null, command.version());
+        var next = Directive.of(before).withdraw(command.reason());
+        directives.end(command.id(), before.status(), next, command.reason(), null, command.version());
         events.publishEvent(DataChanged.updated(
                 ENTITY, command.id(), before, directives.findById(command.id()).orElseThrow()));
     }
 
-    // ------------------------------------------------------------------------------------------------ dissemination
-
-    /** Records a session of a target; the status of the target follows from its first session and the deadline. */
-    @Transactional
-    public long recordDissemination(RecordDissemination command, Scope scope) {
-        return recordDissemination(command, null, null, scope);
-    }
-
-    /**
-     * Records a session together with its evidence file (minutes, a photo), in one transaction: a refused file or a
-     * refused session leaves neither behind.
-     */
-    @Transactional
-    public long recordDissemination(RecordDissemination command, String evidenceName, byte[] evidence, Scope scope) {
-        var directive = requireVisibleTarget(command.directiveId(), command.organizationId(), scope);
-        if (!canRecord(command.organizationId(), scope)) {
-            throw new ForbiddenException("directive.error.notRecorder");
-        }
-        if (directive.status() != DirectiveStatus.ISSUED) {
-            throw new BusinessRuleException("directive.error.notInForce");
-        }
-        var attendance = command.attendance() == null ? Attendance.none() : command.attendance();
-        validateSession(command, attendance, directive, VietnamTime.today(clock));
-        Long evidenceFileId = null;
-        if (evidence != null && evidence.length > 0) {
-            try {
-                evidenceFileId = files.store(evidenceName, evidence, FileKind.DOCUMENTS_AND_IMAGES)
-                        .id();
-            } catch (BusinessRuleException e) {
-                throw BusinessRuleException.atField("evidence", e.messageKey(), e.args());
-            }
-        }
-        long sessionId = directives.insertSession(
-                command.directiveId(),
-                command.organizationId(),
-                command.heldOn(),
-                command.form(),
-                attendance,
-                blankToNull(command.notes()),
-                evidenceFileId,
-                actor());
-        events.publishEvent(new DisseminationRecorded(
-                command.directiveId(), command.organizationId(), sessionId, command.heldOn(), attendance));
-        events.publishEvent(DataChanged.created("Dissemination", sessionId, command));
-        return sessionId;
-    }
-
-    /** The rules of a session, as recorded or as corrected. */
-    static void validateSession(
-            RecordDissemination command, Attendance attendance, DirectiveView directive, LocalDate today) {
-        var violations = new ArrayList<Violation>();
-        if (command.heldOn() == null) {
-            violations.add(new Violation("heldOn", "dissemination.error.heldOn"));
-        } else if (command.heldOn().isAfter(today)) {
-            violations.add(new Violation("heldOn", "dissemination.error.heldInFuture"));
-        } else if (command.heldOn().isBefore(directive.issuedOn())) {
-            violations.add(new Violation("heldOn", "dissemination.error.heldBeforeIssue"));
-        }
-        if (command.form() == null) {
-            violations.add(new Violation("form", "dissemination.error.form"));
-        }
-        for (var category : attendance.invalidCategories()) {
-            violations.add(new Violation(
-                    "attended[" + category.ordinal() + "]", "dissemination.error.attendance", category.name()));
-        }
-        if (attendance.totalAttended() == 0 && violations.isEmpty()) {
-            violations.add(new Violation(null, "dissemination.error.nobody"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    /** A one-click reminder to a target that has not disseminated yet; at most one a day per target. */
-    @Transactional
-    public boolean remind(long id, long organizationId, Scope scope) {
-        var directive = requireVisibleTarget(id, organizationId, scope);
-        if (!canRecord(organizationId, scope)) {
-            throw new ForbiddenException("directive.error.notRecorder");
-        }
-        if (directive.status() != DirectiveStatus.ISSUED) {
-            throw new BusinessRuleException("directive.error.notInForce");
-        }
-        if (!directives.sessions(id, organizationId).isEmpty()) {
-            throw new BusinessRuleException("directive.error.alreadyDone");
-        }
-        boolean sent =
-                directives.recordReminder(id, organizationId, ReminderKind.MANUAL.name(), VietnamTime.today(clock));
-        if (sent) {
-            events.publishEvent(new DisseminationReminderDue(
-                    id,
-                    organizationId,
-                    ReminderKind.MANUAL,
-                    directive.symbol(),
-                    directive.title(),
-                    directive.deadline()));
-        }
-        return sent;
-    }
-
-    /**
-     * The daily reminders: targets whose deadline is {@value #DUE_SOON_DAYS} days away or less, and targets overdue,
-     * each reminded once. Safe to run twice and on several nodes: the reminder table's key lets only the first run
-     * send. Returns how many reminders were sent.
-     */
-    @Transactional
-    public int sendDueReminders(LocalDate today) {
-        int sent = 0;
-        for (var target : directives.pendingWithDeadlineBetween(today, today.plusDays(DUE_SOON_DAYS))) {
-            sent += remindOnce(target, ReminderKind.DUE_SOON);
-        }
-        for (var target : directives.pendingWithDeadlineBetween(LocalDate.of(1900, 1, 1), today.minusDays(1))) {
-            sent += remindOnce(target, ReminderKind.OVERDUE);
-        }
-        return sent;
-    }
-
-    private int remindOnce(Directives.PendingTarget target, ReminderKind kind) {
-        if (!directives.recordReminder(target.directiveId(), target.organizationId(), kind.name(), target.deadline())) {
-            return 0;
-        }
-        events.publishEvent(new DisseminationReminderDue(
-                target.directiveId(),
-                target.organizationId(),
-                kind,
-                target.symbol(),
-                target.title(),
-                target.deadline()));
-        return 1;
-    }
-
     // ------------------------------------------------------------------------------------------------------ helpers
 
-    private void validate(long issuer, DirectiveContent content, Scope scope) {
-        var violations = new ArrayList<Violation>();
-        if (content.typeCode() == null
-                || register.types().stream().noneMatch(t -> t.code().equals(content.typeCode()))) {
-            violations.add(new Violation("typeCode", "directive.error.type"));
-        }
-        if (content.title() == null || content.title().isBlank()) {
-            violations.add(new Violation("title", "directive.error.title"));
-        } else if (content.title().length() > 1000) {
-            violations.add(new Violation("title", "directive.error.titleTooLong"));
-        }
-        DirectiveTargets.check(organizations, issuer, content, violations);
-        if (content.deadline() != null
-                && content.deadline().isBefore(VietnamTime.today(clock).minusYears(1))) {
-            violations.add(new Violation("deadline", "directive.error.deadlinePast"));
-        }
+    /** The facts a draft's content is checked against: its type, its addressing, its theme and programme. */
+    private Directive.ContentFacts facts(long issuer, DirectiveContent content, Scope scope) {
+        boolean typeKnown = content.typeCode() != null
+                && register.types().stream().anyMatch(t -> t.code().equals(content.typeCode()));
+        boolean themeFits = true;
         if (content.themeId() != null) {
             var theme = programmes.theme(content.themeId());
-            if (theme.isEmpty()
-                    || (content.programmeId() != null && theme.get().programmeId() != content.programmeId())) {
-                violations.add(new Violation("themeId", "directive.error.theme"));
-            }
+            themeFits = theme.isPresent()
+                    && (content.programmeId() == null || theme.get().programmeId() == content.programmeId());
         }
+        boolean programmeFound = true;
         if (content.programmeId() != null) {
             try {
                 programmes.get(content.programmeId(), scope);
             } catch (NotFoundException e) {
-                violations.add(new Violation("programmeId", "directive.error.programme"));
+                programmeFound = false;
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        var addressed = content.targetMode() == TargetMode.CHOSEN
+                ? content.chosenTargetIds()
+                : content.targetMode() == TargetMode.LEVEL_UNDER ? listOf(content.targetRootId()) : List.<Long>of();
+        return new Directive.ContentFacts(typeKnown, outsideIssuer(issuer, addressed), themeFits, programmeFound);
     }
 
-    private DirectiveView readable(long id, Scope scope) {
+    /** The organisations a draft names (chosen ones, or the root of a level), as saved. */
+    private static List<Long> addressed(DirectiveView draft) {
+        return switch (draft.targetMode()) {
+            case CHOSEN -> draft.chosenTargetIds();
+            case LEVEL_UNDER -> listOf(draft.targetRootId());
+            case LEVEL -> List.of();
+        };
+    }
+
+    private static List<Long> listOf(Long id) {
+        return id == null ? List.of() : List.of(id);
+    }
+
+    /** Which of {@code ids} lie outside the issuer's subtree, in one query. */
+    private Set<Long> outsideIssuer(long issuer, List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        var within = organizations.allowed(Scope.system(List.of(issuer)), ids, Capability.READ);
+        var outside = new java.util.HashSet<>(ids);
+        outside.removeAll(within);
+        return outside;
+    }
+
+    DirectiveView readable(long id, Scope scope) {
         var directive = directives.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        boolean issuerSide = organizations.isWithin(directive.issuingOrganizationId(), scope.rootsWith(Role.READERS));
-        boolean targetSide = !directive.draft() && directives.hasTargetWithin(id, scope.rootsWith(Role.READERS));
-        if (!issuerSide && !targetSide) {
+        if (!visible(directive, scope)) {
             events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
             throw new NotFoundException(ENTITY, id);
         }
         return directive;
+    }
+
+    /** Seen from the issuer's side, or (once issued) from a target's side. */
+    private boolean visible(DirectiveView directive, Scope scope) {
+        var roots = scope.rootsWith(Role.READERS);
+        return organizations.isWithin(directive.issuingOrganizationId(), roots)
+                || (!directive.draft() && directives.hasTargetWithin(directive.id(), roots));
     }
 
     private DirectiveView writable(long id, Scope scope) {
@@ -621,18 +418,6 @@ public class DirectiveManagement {
         }
     }
 
-    private static void requireStatus(DirectiveView directive, DirectiveStatus expected, String key) {
-        if (directive.status() != expected) {
-            throw new BusinessRuleException(key);
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessRuleException.atField("reason", "directive.error.reasonRequired");
-        }
-    }
-
     private DirectiveView named(DirectiveView d) {
         String name = organizations.names(List.of(d.issuingOrganizationId())).get(d.issuingOrganizationId());
         return new DirectiveView(
@@ -660,9 +445,5 @@ public class DirectiveManagement {
     private static String actor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

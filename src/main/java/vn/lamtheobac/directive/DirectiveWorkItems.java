@@ -42,12 +42,13 @@ class DirectiveWorkItems implements WorkItems {
                                count(*) filter (where d.deadline is null or d.deadline >= :today),
                                min(d.deadline) filter (where d.deadline >= :today)
                         from directive.directives d join directive.targets t on t.directive_id = d.id
-                        where d.status = 'ISSUED'
+                        where d.status = :issued
                           and t.organization_id in (select organization.subtree_ids(:roots))
                           and not exists (select 1 from directive.disseminations s
                                           where s.directive_id = d.id and s.organization_id = t.organization_id)
                         """)
                 .param("today", VietnamTime.today(clock))
+                .param("issued", DirectiveStatus.ISSUED.name())
                 .param("roots", Scope.asArray(roots))
                 .query((rs, i) -> new Open(
                         rs.getLong(1),

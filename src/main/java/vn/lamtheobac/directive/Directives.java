@@ -39,16 +39,6 @@ class Directives {
             where t.directive_id = ?
             """;
 
-    private static final String SESSION = """
-            select id, directive_id, organization_id, held_on, form,
-                   invited_cadres, invited_party_members, invited_civil_servants, invited_union_members,
-                   invited_citizens,
-                   attended_cadres, attended_party_members, attended_civil_servants, attended_union_members,
-                   attended_citizens,
-                   notes, evidence_file_id, recorded_by, version
-            from directive.disseminations
-            """;
-
     private final JdbcClient jdbc;
 
     Directives(JdbcClient jdbc) {
@@ -62,16 +52,18 @@ class Directives {
                 .optional();
     }
 
+    /** The directives of {@link #issuedBy}: issued (or drafted) by organisations in the subtrees of {@code :roots}. */
+    private static final String ISSUED_BY = """
+             where d.issuing_organization_id in (select organization.subtree_ids(:roots))
+               and (:status::text is null or d.status = :status)
+            """;
+
     /** Directives issued (or drafted) by organisations in the subtrees of {@code roots}, newest first. */
     List<DirectiveView> issuedBy(Set<Long> roots, DirectiveStatus status, int limit, long offset) {
-        return jdbc.sql(DIRECTIVE + """
-                         where d.issuing_organization_id in (select organization.subtree_ids(:roots))
-                           and (:status::text is null or d.status = :status)
+        return issuedByParams(jdbc.sql(DIRECTIVE + ISSUED_BY + """
                          order by coalesce(d.issued_on, d.created_at::date) desc, d.id desc
                          limit :limit offset :offset
-                        """)
-                .param("roots", Scope.asArray(roots))
-                .param("status", status == null ? null : status.name())
+                        """), roots, status)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(Directives::map)
@@ -79,15 +71,14 @@ class Directives {
     }
 
     long countIssuedBy(Set<Long> roots, DirectiveStatus status) {
-        return jdbc.sql("""
-                        select count(*) from directive.directives d
-                        where d.issuing_organization_id in (select organization.subtree_ids(:roots))
-                          and (:status::text is null or d.status = :status)
-                        """)
-                .param("roots", Scope.asArray(roots))
-                .param("status", status == null ? null : status.name())
+        return issuedByParams(jdbc.sql("select count(*) from directive.directives d" + ISSUED_BY), roots, status)
                 .query(Long.class)
                 .single();
+    }
+
+    private static JdbcClient.StatementSpec issuedByParams(
+            JdbcClient.StatementSpec statement, Set<Long> roots, DirectiveStatus status) {
+        return statement.param("roots", Scope.asArray(roots)).param("status", status == null ? null : status.name());
     }
 
     long insert(long issuingOrganizationId, DirectiveContent c, String createdBy) {
@@ -106,14 +97,19 @@ class Directives {
         return id;
     }
 
-    void revise(long id, DirectiveContent c, int version) {
+    void revise(long id, DirectiveContent c, int version, DirectiveStatus from, DirectiveStatus to) {
         int rows = jdbc.sql("""
                         update directive.directives set type_code = :type, title = :title, summary = :summary,
                             programme_id = :programme, theme_id = :theme, deadline = :deadline, target_mode = :mode,
-                            target_level = :level, target_root_id = :root, version = version + 1, updated_at = now()
-                        where id = :id and version = :version and status = 'DRAFT'
+                            target_level = :level, target_root_id = :root, status = :to, version = version + 1,
+                            updated_at = now()
+                        where id = :id and version = :version and status = :from
                         """)
-                .paramSource(content(c).addValue("id", id).addValue("version", version))
+                .paramSource(content(c)
+                        .addValue("id", id)
+                        .addValue("version", version)
+                        .addValue("from", from.name())
+                        .addValue("to", to.name()))
                 .update();
         requireOne(rows, id);
         replaceChosenTargets(id, c);
@@ -124,49 +120,67 @@ class Directives {
                 .param(id)
                 .update();
         if (c.targetMode() == TargetMode.CHOSEN && c.chosenTargetIds() != null) {
-            for (long organization : Set.copyOf(c.chosenTargetIds())) {
-                jdbc.sql("insert into directive.chosen_targets (directive_id, organization_id) values (?, ?)")
-                        .params(id, organization)
-                        .update();
-            }
+            jdbc.sql("""
+                            insert into directive.chosen_targets (directive_id, organization_id)
+                            select ?, o from unnest(?::bigint[]) as o
+                            """)
+                    .params(id, Set.copyOf(c.chosenTargetIds()).toArray(Long[]::new))
+                    .update();
         }
     }
 
-    void markIssued(long id, LocalDate issuedOn, int number, String symbol, int version) {
+    void markIssued(
+            long id,
+            LocalDate issuedOn,
+            int number,
+            String symbol,
+            int version,
+            DirectiveStatus from,
+            DirectiveStatus to) {
         int rows = jdbc.sql("""
-                        update directive.directives set status = 'ISSUED', issued_on = ?, number = ?, symbol = ?,
+                        update directive.directives set status = ?, issued_on = ?, number = ?, symbol = ?,
                             version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'DRAFT'
-                        """).params(issuedOn, number, symbol, id, version).update();
+                        where id = ? and version = ? and status = ?
+                        """)
+                .params(to.name(), issuedOn, number, symbol, id, version, from.name())
+                .update();
         requireOne(rows, id);
     }
 
-    void correct(long id, String title, String summary, LocalDate deadline, int version) {
+    void correct(
+            long id,
+            String title,
+            String summary,
+            LocalDate deadline,
+            int version,
+            DirectiveStatus from,
+            DirectiveStatus to) {
         int rows = jdbc.sql("""
-                        update directive.directives set title = ?, summary = ?, deadline = ?, version = version + 1,
-                            updated_at = now()
-                        where id = ? and version = ? and status = 'ISSUED'
-                        """).params(title, summary, deadline, id, version).update();
+                        update directive.directives set title = ?, summary = ?, deadline = ?, status = ?,
+                            version = version + 1, updated_at = now()
+                        where id = ? and version = ? and status = ?
+                        """)
+                .params(title, summary, deadline, to.name(), id, version, from.name())
+                .update();
         requireOne(rows, id);
     }
 
-    void end(long id, DirectiveStatus status, String reason, Long supersededById, int version) {
+    void end(long id, DirectiveStatus from, DirectiveStatus to, String reason, Long supersededById, int version) {
         int rows = jdbc.sql("""
                         update directive.directives set status = ?, status_reason = ?, superseded_by_id = ?,
                             version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'ISSUED'
+                        where id = ? and version = ? and status = ?
                         """)
-                .params(status.name(), reason, supersededById, id, version)
+                .params(to.name(), reason, supersededById, id, version, from.name())
                 .update();
         requireOne(rows, id);
     }
 
     void insertTargets(long id, List<Long> organizations) {
-        for (long organization : organizations) {
-            jdbc.sql("insert into directive.targets (directive_id, organization_id) values (?, ?)")
-                    .params(id, organization)
-                    .update();
-        }
+        jdbc.sql("""
+                        insert into directive.targets (directive_id, organization_id)
+                        select ?, o from unnest(?::bigint[]) as o
+                        """).params(id, organizations.toArray(Long[]::new)).update();
     }
 
     List<Long> targetIds(long id) {
@@ -225,40 +239,31 @@ class Directives {
                 .list();
     }
 
-    Attendance attendanceUnder(long id, long node) {
-        return jdbc.sql("""
-                        select coalesce(sum(invited_cadres), 0), coalesce(sum(invited_party_members), 0),
-                               coalesce(sum(invited_civil_servants), 0), coalesce(sum(invited_union_members), 0),
-                               coalesce(sum(invited_citizens), 0),
-                               coalesce(sum(attended_cadres), 0), coalesce(sum(attended_party_members), 0),
-                               coalesce(sum(attended_civil_servants), 0), coalesce(sum(attended_union_members), 0),
-                               coalesce(sum(attended_citizens), 0)
-                        from directive.disseminations
-                        where directive_id = ? and organization_id in (select organization.subtree_ids(array[?]::bigint[]))
-                        """)
-                .params(id, node)
-                .query((rs, i) -> attendance(rs, 1))
-                .single();
-    }
-
     record InboxRow(DirectiveView directive, long organizationId, LocalDate firstHeldOn) {}
+
+    /**
+     * The targets of {@link #inbox}: of issued directives, in the subtrees of {@code :roots}; with {@code :open}, only
+     * those of directives in force with no session yet.
+     */
+    private static final String INBOX = """
+            from directive.directives d join directive.targets t on t.directive_id = d.id
+            where d.status <> :draft and t.organization_id in (select organization.subtree_ids(:roots))
+              and (not :open or (d.status = :issued and not exists (
+                   select 1 from directive.disseminations s
+                   where s.directive_id = d.id and s.organization_id = t.organization_id)))
+            """;
 
     /** Issued directives addressed to organisations in the subtrees of {@code roots}, deadline first. */
     List<InboxRow> inbox(Set<Long> roots, boolean openOnly, int limit, long offset) {
-        return jdbc.sql("select * from (" + DIRECTIVE.replace("from directive.directives d", """
+        return inboxParams(
+                        jdbc.sql(DIRECTIVE.replace("from directive.directives d", """
                         , t.organization_id as target_id,
                           (select min(s.held_on) from directive.disseminations s
                            where s.directive_id = d.id and s.organization_id = t.organization_id) as first_held
-                        from directive.directives d join directive.targets t on t.directive_id = d.id
-                        """) + """
-                         where d.status <> 'DRAFT'
-                           and t.organization_id in (select organization.subtree_ids(:roots))) x
-                        where (not :open or (x.first_held is null and x.status = 'ISSUED'))
-                        order by x.deadline nulls last, x.issued_on desc, x.id, x.target_id
+                        """ + INBOX) + """
+                        order by d.deadline nulls last, d.issued_on desc, d.id, t.organization_id
                         limit :limit offset :offset
-                        """)
-                .param("roots", Scope.asArray(roots))
-                .param("open", openOnly)
+                        """), roots, openOnly)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, i) ->
@@ -267,97 +272,18 @@ class Directives {
     }
 
     long countInbox(Set<Long> roots, boolean openOnly) {
-        return jdbc.sql("""
-                        select count(*) from directive.directives d join directive.targets t on t.directive_id = d.id
-                        where d.status <> 'DRAFT' and t.organization_id in (select organization.subtree_ids(:roots))
-                          and (not :open or (d.status = 'ISSUED' and not exists (
-                               select 1 from directive.disseminations s
-                               where s.directive_id = d.id and s.organization_id = t.organization_id)))
-                        """)
+        return inboxParams(jdbc.sql("select count(*) " + INBOX), roots, openOnly)
+                .query(Long.class)
+                .single();
+    }
+
+    private static JdbcClient.StatementSpec inboxParams(
+            JdbcClient.StatementSpec statement, Set<Long> roots, boolean openOnly) {
+        return statement
                 .param("roots", Scope.asArray(roots))
                 .param("open", openOnly)
-                .query(Long.class)
-                .single();
-    }
-
-    long insertSession(
-            long directiveId,
-            long organizationId,
-            LocalDate heldOn,
-            DisseminationForm form,
-            Attendance a,
-            String notes,
-            Long evidenceFileId,
-            String recordedBy) {
-        return jdbc.sql("""
-                        insert into directive.disseminations (directive_id, organization_id, held_on, form,
-                            invited_cadres, invited_party_members, invited_civil_servants, invited_union_members,
-                            invited_citizens,
-                            attended_cadres, attended_party_members, attended_civil_servants, attended_union_members,
-                            attended_citizens, notes, evidence_file_id, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                        """)
-                .params(row(
-                        List.of(directiveId, organizationId, heldOn, form.name()),
-                        a,
-                        notes,
-                        evidenceFileId,
-                        recordedBy))
-                .query(Long.class)
-                .single();
-    }
-
-    /** The parameters of a session's row: {@code before}, the invited and attended counts by category, then {@code after}. */
-    private static List<Object> row(List<Object> before, Attendance a, Object... after) {
-        var params = new ArrayList<Object>(before);
-        for (int c = 0; c < a.invited().length; c++) {
-            params.add(a.invited()[c]);
-        }
-        for (int c = 0; c < a.attended().length; c++) {
-            params.add(a.attended()[c]);
-        }
-        params.addAll(java.util.Arrays.asList(after));
-        return params;
-    }
-
-    /** Rewrites a session as corrected; answers 409 when someone changed it since {@code version} was read. */
-    void updateSession(
-            long sessionId,
-            LocalDate heldOn,
-            DisseminationForm form,
-            Attendance a,
-            String notes,
-            Long evidenceFileId,
-            String updatedBy,
-            int version) {
-        int rows = jdbc.sql("""
-                        update directive.disseminations set held_on = ?, form = ?,
-                            invited_cadres = ?, invited_party_members = ?, invited_civil_servants = ?,
-                            invited_union_members = ?, invited_citizens = ?,
-                            attended_cadres = ?, attended_party_members = ?, attended_civil_servants = ?,
-                            attended_union_members = ?, attended_citizens = ?,
-                            notes = ?, evidence_file_id = ?, updated_by = ?, updated_at = now(), version = version + 1
-                        where id = ? and version = ?
-                        """)
-                .params(row(List.of(heldOn, form.name()), a, notes, evidenceFileId, updatedBy, sessionId, version))
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("Dissemination " + sessionId + " was changed by someone else");
-        }
-    }
-
-    List<DisseminationSession> sessions(long directiveId, long organizationId) {
-        return jdbc.sql(SESSION + " where directive_id = ? and organization_id = ? order by held_on, id")
-                .params(directiveId, organizationId)
-                .query(Directives::mapSession)
-                .list();
-    }
-
-    Optional<DisseminationSession> session(long sessionId) {
-        return jdbc.sql(SESSION + " where id = ?")
-                .param(sessionId)
-                .query(Directives::mapSession)
-                .optional();
+                .param("draft", DirectiveStatus.DRAFT.name())
+                .param("issued", DirectiveStatus.ISSUED.name());
     }
 
     void attach(long directiveId, long fileId) {
@@ -397,36 +323,6 @@ class Directives {
         return byDirective;
     }
 
-    /** Records a reminder; {@code false} when the same one was already sent (so it is not sent twice). */
-    boolean recordReminder(long directiveId, long organizationId, String kind, LocalDate day) {
-        return jdbc.sql("""
-                        insert into directive.reminders (directive_id, organization_id, kind, day)
-                        values (?, ?, ?, ?) on conflict do nothing
-                        """).params(directiveId, organizationId, kind, day).update() == 1;
-    }
-
-    record PendingTarget(long directiveId, long organizationId, String symbol, String title, LocalDate deadline) {}
-
-    /** Targets of issued directives with no session yet whose deadline falls within {@code from}–{@code to}. */
-    List<PendingTarget> pendingWithDeadlineBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select d.id, t.organization_id, d.symbol, d.title, d.deadline
-                        from directive.directives d join directive.targets t on t.directive_id = d.id
-                        where d.status = 'ISSUED' and d.deadline between ? and ?
-                          and not exists (select 1 from directive.disseminations s
-                                          where s.directive_id = d.id and s.organization_id = t.organization_id)
-                        order by d.id, t.organization_id
-                        """)
-                .params(from, to)
-                .query((rs, i) -> new PendingTarget(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class)))
-                .list();
-    }
-
     private static MapSqlParameterSource content(DirectiveContent c) {
         return new MapSqlParameterSource()
                 .addValue("type", c.typeCode())
@@ -448,30 +344,6 @@ class Directives {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Directive " + id + " was changed by someone else");
         }
-    }
-
-    private static Attendance attendance(ResultSet rs, int first) throws SQLException {
-        int[] invited = new int[Attendance.CATEGORIES];
-        int[] attended = new int[Attendance.CATEGORIES];
-        for (int k = 0; k < Attendance.CATEGORIES; k++) {
-            invited[k] = rs.getInt(first + k);
-            attended[k] = rs.getInt(first + Attendance.CATEGORIES + k);
-        }
-        return new Attendance(invited, attended);
-    }
-
-    private static DisseminationSession mapSession(ResultSet rs, int row) throws SQLException {
-        return new DisseminationSession(
-                rs.getLong("id"),
-                rs.getLong("directive_id"),
-                rs.getLong("organization_id"),
-                rs.getObject("held_on", LocalDate.class),
-                DisseminationForm.valueOf(rs.getString("form")),
-                attendance(rs, 6),
-                rs.getString("notes"),
-                (Long) rs.getObject("evidence_file_id"),
-                rs.getString("recorded_by"),
-                rs.getInt("version"));
     }
 
     private static DirectiveView map(ResultSet rs, int row) throws SQLException {

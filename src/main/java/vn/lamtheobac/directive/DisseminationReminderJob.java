@@ -20,7 +20,7 @@ class DisseminationReminderJob {
     private static final Logger log = LoggerFactory.getLogger(DisseminationReminderJob.class);
 
     @Bean
-    RecurringTask<Void> disseminationReminders(DirectiveManagement directives, java.time.Clock clock) {
+    RecurringTask<Void> disseminationReminders(DisseminationManagement directives, java.time.Clock clock) {
         return Tasks.recurring("dissemination-reminders", Schedules.daily(VietnamTime.ZONE, LocalTime.of(7, 0)))
                 .execute((instance, context) -> {
                     int sent = directives.sendDueReminders(VietnamTime.today(clock));

@@ -38,6 +38,9 @@ class CommitmentNotificationTests {
     CommitmentManagement commitments;
 
     @Autowired
+    vn.lamtheobac.commitment.CommitmentReview review;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestTree tree;
@@ -98,21 +101,21 @@ class CommitmentNotificationTests {
                 .contains("Đồng chí Nguyễn Văn An đã gửi bản cam kết năm " + year
                         + ", đề nghị chi bộ xem xét, xác nhận.");
 
-        commitments.returnForRevision(new ReturnForRevision(id, "Bổ sung chỉ tiêu cụ thể", version(id)), secretary);
+        review.returnForRevision(new ReturnForRevision(id, "Bổ sung chỉ tiêu cụ thể", version(id)), secretary);
         assertThat(awaitNotifications("member", "notification.commitmentReturned", 1))
                 .containsExactly("/app/commitments/mine?year=" + year);
         assertThat(notificationsPage("member")).contains("Bổ sung chỉ tiêu cụ thể");
 
         commitments.submit(id, version(id), member);
         awaitNotifications("cellsec", "notification.commitmentSubmitted", 2);
-        commitments.acknowledge(new Acknowledge(List.of(id), "Đồng ý"), secretary);
+        review.acknowledge(new Acknowledge(List.of(id), "Đồng ý"), secretary);
         assertThat(awaitNotifications("member", "notification.commitmentAcknowledged", 1))
                 .containsExactly("/app/commitments/mine?year=" + year);
 
         var results = new java.util.HashMap<Long, ItemResult>();
         commitments.get(id, member).items().forEach(i -> results.put(i.id(), ItemResult.ACHIEVED));
         commitments.selfAssess(new SelfAssess(id, results, Map.of(), null, version(id)), member);
-        commitments.assess(new Assess(id, results, Map.of(), ItemResult.ACHIEVED, "Tốt", version(id)), secretary);
+        review.assess(new Assess(id, results, Map.of(), ItemResult.ACHIEVED, "Tốt", version(id)), secretary);
         assertThat(awaitNotifications("member", "notification.commitmentAssessed.ACHIEVED", 1))
                 .containsExactly("/app/commitments/mine?year=" + year);
         assertThat(notificationsPage("member"))

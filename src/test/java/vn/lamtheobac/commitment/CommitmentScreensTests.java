@@ -40,6 +40,9 @@ class CommitmentScreensTests {
     @Autowired
     CommitmentManagement commitments;
 
+    @Autowired
+    vn.lamtheobac.commitment.CommitmentReview review;
+
     TestTree tree;
     Scope member;
     Scope secretary;
@@ -57,7 +60,7 @@ class CommitmentScreensTests {
     long acknowledged(int year) {
         long id = commitments.write(new WriteCommitment(tree.memberA1, year, CommitmentTests.complete(), 0), member);
         commitments.submit(id, version(id), member);
-        commitments.acknowledge(new Acknowledge(List.of(id), null), secretary);
+        review.acknowledge(new Acknowledge(List.of(id), null), secretary);
         return id;
     }
 

@@ -55,6 +55,9 @@ class CommitmentTests {
     CommitmentManagement commitments;
 
     @Autowired
+    vn.lamtheobac.commitment.CommitmentReview review;
+
+    @Autowired
     CommitmentPrinter printer;
 
     @Autowired
@@ -100,23 +103,23 @@ class CommitmentTests {
     void aCommitmentGoesFromDraftToClosed() {
         long id = written();
         commitments.submit(id, version(id), member);
-        commitments.acknowledge(new Acknowledge(List.of(id), "Đồng ý"), secretary);
+        review.acknowledge(new Acknowledge(List.of(id), "Đồng ý"), secretary);
         commitments.selfAssess(
                 new SelfAssess(id, all(id, ItemResult.ACHIEVED), Map.of(), "Hoàn thành tốt", version(id)), member);
-        commitments.assess(
+        review.assess(
                 new Assess(id, all(id, ItemResult.ACHIEVED), Map.of(), ItemResult.ACHIEVED, "Tốt", version(id)),
                 secretary);
-        commitments.close(new Close(id, version(id)), secretary);
+        review.close(new Close(id, version(id)), secretary);
         var closed = commitments.get(id, member);
         assertThat(closed.status()).isEqualTo(CommitmentStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(ItemResult.ACHIEVED);
         assertThat(closed.items()).allSatisfy(i -> assertThat(i.cellResult()).isEqualTo(ItemResult.ACHIEVED));
 
-        assertThatThrownBy(() -> commitments.correct(
-                        new Correct(id, ItemResult.PARTLY_ACHIEVED, null, "", version(id)), secretary))
+        assertThatThrownBy(() ->
+                        review.correct(new Correct(id, ItemResult.PARTLY_ACHIEVED, null, "", version(id)), secretary))
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.reasonRequired");
-        commitments.correct(
+        review.correct(
                 new Correct(
                         id, ItemResult.PARTLY_ACHIEVED, "Một chỉ tiêu chưa đạt", "Phúc tra của cấp ủy", version(id)),
                 secretary);
@@ -131,10 +134,10 @@ class CommitmentTests {
     @Test
     void illegalTransitionsAreRefusedWithAClearMessage() {
         long id = written();
-        assertThatThrownBy(() -> commitments.acknowledge(new Acknowledge(List.of(id), null), secretary))
+        assertThatThrownBy(() -> review.acknowledge(new Acknowledge(List.of(id), null), secretary))
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.acknowledgeOnlySubmitted");
-        assertThatThrownBy(() -> commitments.close(new Close(id, version(id)), secretary))
+        assertThatThrownBy(() -> review.close(new Close(id, version(id)), secretary))
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.closeOnlyAssessed");
         commitments.submit(id, version(id), member);
@@ -149,13 +152,13 @@ class CommitmentTests {
                         new SelfAssess(id, all(id, ItemResult.ACHIEVED), Map.of(), null, version(id)), member))
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.selfAssessOnlyAcknowledged");
-        assertThatThrownBy(() -> commitments.assess(
+        assertThatThrownBy(() -> review.assess(
                         new Assess(id, all(id, ItemResult.ACHIEVED), Map.of(), ItemResult.ACHIEVED, null, version(id)),
                         secretary))
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.assessOnlySelfAssessed");
 
-        commitments.returnForRevision(new ReturnForRevision(id, "Bổ sung chỉ tiêu cụ thể", version(id)), secretary);
+        review.returnForRevision(new ReturnForRevision(id, "Bổ sung chỉ tiêu cụ thể", version(id)), secretary);
         var returned = commitments.get(id, member);
         assertThat(returned.status()).isEqualTo(CommitmentStatus.DRAFT);
         assertThat(returned.returnedReason()).isEqualTo("Bổ sung chỉ tiêu cụ thể");
@@ -201,7 +204,7 @@ class CommitmentTests {
     void selfAssessmentCoversEveryItem() {
         long id = written();
         commitments.submit(id, version(id), member);
-        commitments.acknowledge(new Acknowledge(List.of(id), null), secretary);
+        review.acknowledge(new Acknowledge(List.of(id), null), secretary);
         var partial = all(id, ItemResult.ACHIEVED);
         partial.remove(partial.keySet().iterator().next());
         assertThatThrownBy(
@@ -265,14 +268,14 @@ class CommitmentTests {
 
         assertThatThrownBy(() -> commitments.get(sibling, secretary)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> commitments.get(id, tree.scope("officerb"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> commitments.acknowledge(new Acknowledge(List.of(sibling), null), secretary))
+        assertThatThrownBy(() -> review.acknowledge(new Acknowledge(List.of(sibling), null), secretary))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> commitments.write(new WriteCommitment(tree.personA1, year, complete(), 0), member))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> commitments.write(
                         new WriteCommitment(tree.personA1, year, complete(), 0), tree.scope("viewer")))
                 .isInstanceOf(ForbiddenException.class);
-        commitments.acknowledge(new Acknowledge(List.of(sibling), null), tree.scope("wardsec"));
+        review.acknowledge(new Acknowledge(List.of(sibling), null), tree.scope("wardsec"));
 
         mvc.perform(get("/app/commitments/{id}", sibling).with(user(tree.user("cellsec"))))
                 .andExpect(status().isNotFound());
@@ -367,9 +370,9 @@ class CommitmentTests {
 
     @Test
     void aReminderReachesTheMember() {
-        int sent = commitments.remind(tree.cellA1, year, List.of(tree.memberA1), secretary);
+        int sent = review.remind(tree.cellA1, year, List.of(tree.memberA1), secretary);
         assertThat(sent).isEqualTo(1);
-        assertThat(commitments.remind(tree.cellA1, year, List.of(tree.memberA1), secretary))
+        assertThat(review.remind(tree.cellA1, year, List.of(tree.memberA1), secretary))
                 .isZero();
         long account = jdbc.sql("select id from identity.accounts where username = ?")
                 .param(tree.username("member"))
@@ -404,11 +407,11 @@ class CommitmentTests {
     void aSecretaryDoesNotAcknowledgeTheirOwnCommitment() {
         long own = commitments.write(new WriteCommitment(tree.secretaryA1, year, complete(), 0), secretary);
         commitments.submit(own, commitments.get(own, secretary).version(), secretary);
-        assertThatThrownBy(() -> commitments.acknowledge(new Acknowledge(List.of(own), null), secretary))
+        assertThatThrownBy(() -> review.acknowledge(new Acknowledge(List.of(own), null), secretary))
                 .isInstanceOf(ForbiddenException.class)
                 .extracting("messageKey")
                 .isEqualTo("commitment.error.ownReview");
-        assertThat(commitments.acknowledge(new Acknowledge(List.of(own), null), tree.scope("wardsec")))
+        assertThat(review.acknowledge(new Acknowledge(List.of(own), null), tree.scope("wardsec")))
                 .isEqualTo(1);
     }
 

@@ -47,6 +47,9 @@ class DirectiveScreenTests {
     DirectiveManagement directives;
 
     @Autowired
+    vn.lamtheobac.directive.DirectiveTracking tracking;
+
+    @Autowired
     OrganizationManagement organizations;
 
     TestTree tree;
@@ -212,7 +215,7 @@ class DirectiveScreenTests {
         assertThat(page(get("/app/directives/{id}", cells), "officer")).contains("Đảng bộ phường An " + tree.tag);
         directives.issue(
                 new IssueDirective(cells, today, directives.get(cells, officer).version()), officer);
-        var tracking = directives.tracking(cells, null, officer);
+        var tracking = this.tracking.tracking(cells, null, officer);
         assertThat(tracking.total().targets()).isEqualTo(4); // cellA1, cellA2, mathsA, mathsA2 — not cellB1
         assertThat(page(get("/app/directives/{id}/tracking", cells), "officer"))
                 .contains("Đảng bộ phường An " + tree.tag)
@@ -230,7 +233,7 @@ class DirectiveScreenTests {
                 new IssueDirective(
                         grassroots, today, directives.get(grassroots, officer).version()),
                 officer);
-        assertThat(directives.tracking(grassroots, null, officer).total().targets())
+        assertThat(this.tracking.tracking(grassroots, null, officer).total().targets())
                 .isEqualTo(2); // schoolA, schoolA2
 
         // X must lie under the issuer: ward A cannot address the cells of ward B

@@ -55,6 +55,12 @@ class DirectiveTests {
     DirectiveManagement directives;
 
     @Autowired
+    vn.lamtheobac.directive.DirectiveTracking tracking;
+
+    @Autowired
+    vn.lamtheobac.directive.DisseminationManagement disseminations;
+
+    @Autowired
     DirectiveDocuments documents;
 
     @Autowired
@@ -93,7 +99,7 @@ class DirectiveTests {
     }
 
     void held(long directive, long organization, LocalDate on, int partyMembers) {
-        directives.recordDissemination(
+        disseminations.record(
                 new RecordDissemination(
                         directive,
                         organization,
@@ -109,7 +115,7 @@ class DirectiveTests {
         var issued = issuedToCells(today.minusDays(2), today.plusDays(10));
         assertThat(issued.status()).isEqualTo(DirectiveStatus.ISSUED);
         assertThat(issued.numberLine()).matches("Số \\d{2,}-KH/TU");
-        var tracking = directives.tracking(issued.id(), null, officer);
+        var tracking = this.tracking.tracking(issued.id(), null, officer);
         assertThat(tracking.total().targets()).isEqualTo(2);
 
         assertThatThrownBy(() -> directives.revise(
@@ -153,7 +159,7 @@ class DirectiveTests {
 
         var corrected = directives.get(issued.id(), officer);
         directives.withdraw(new WithdrawDirective(issued.id(), "Ban hành nhầm", corrected.version()), officer);
-        assertThatThrownBy(() -> directives.recordDissemination(
+        assertThatThrownBy(() -> disseminations.record(
                         new RecordDissemination(
                                 issued.id(),
                                 tree.cellA1,
@@ -182,13 +188,13 @@ class DirectiveTests {
     void statusesFollowTheFirstSessionAndTheDeadline() {
         var issued = issuedToCells(today.minusDays(20), today.minusDays(5));
         held(issued.id(), tree.cellA1, today.minusDays(10), 12);
-        var tracking = directives.tracking(issued.id(), null, officer);
+        var tracking = this.tracking.tracking(issued.id(), null, officer);
         assertThat(tracking.total()).isEqualTo(new Tracking.Progress(2, 1, 0, 1, 0));
         assertThat(tracking.overdue())
                 .extracting(Tracking.TargetLine::organizationId)
                 .containsExactly(tree.cellA2);
         held(issued.id(), tree.cellA2, today.minusDays(1), 7);
-        assertThat(directives.tracking(issued.id(), null, officer).total())
+        assertThat(this.tracking.tracking(issued.id(), null, officer).total())
                 .isEqualTo(new Tracking.Progress(2, 1, 1, 0, 0));
         assertThat(directives.status(issued.id(), tree.cellA2, officer)).isEqualTo(DisseminationStatus.DONE_LATE);
     }
@@ -199,7 +205,7 @@ class DirectiveTests {
         held(issued.id(), tree.cellA2, today.minusDays(2), 9);
         held(issued.id(), tree.cellA2, today.minusDays(1), 4);
         for (long node : List.of(tree.city, tree.wardA, tree.schoolA)) {
-            var tracking = directives.tracking(issued.id(), node, officer);
+            var tracking = this.tracking.tracking(issued.id(), node, officer);
             long targets =
                     jdbc.sql("""
                             select count(*) from directive.targets where directive_id = ?
@@ -233,8 +239,8 @@ class DirectiveTests {
                 .param(tree.username("cellsec"))
                 .query(Long.class)
                 .single();
-        int first = directives.sendDueReminders(today);
-        int second = directives.sendDueReminders(today);
+        int first = disseminations.sendDueReminders(today);
+        int second = disseminations.sendDueReminders(today);
         assertThat(first).isPositive();
         assertThat(second).isZero();
         long reminders = jdbc.sql("select count(*) from directive.reminders where directive_id = ?")

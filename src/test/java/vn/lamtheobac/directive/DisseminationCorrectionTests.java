@@ -46,6 +46,9 @@ class DisseminationCorrectionTests {
     DirectiveManagement directives;
 
     @Autowired
+    vn.lamtheobac.directive.DirectiveTracking tracking;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestTree tree;
@@ -114,7 +117,7 @@ class DisseminationCorrectionTests {
                         .with(user(tree.user("cellsec"))))
                 .andExpect(redirectedUrl(target));
         long sessionId = directives.sessions(id, tree.cellA1, officer).get(0).id();
-        assertThat(directives.tracking(id, null, officer).total().doneLate()).isEqualTo(1);
+        assertThat(this.tracking.tracking(id, null, officer).total().doneLate()).isEqualTo(1);
         assertThat(page(target, "cellsec"))
                 .contains("Thực hiện trễ hạn")
                 .contains("id=\"session-edit-" + sessionId + "\"");
@@ -133,7 +136,7 @@ class DisseminationCorrectionTests {
                         .with(user(tree.user("cellsec"))))
                 .andExpect(redirectedUrl(target));
 
-        var tracking = directives.tracking(id, null, officer);
+        var tracking = this.tracking.tracking(id, null, officer);
         assertThat(tracking.total().done()).isEqualTo(1);
         assertThat(tracking.total().doneLate()).isZero();
         assertThat(tracking.attendance().attended(AttendeeCategory.PARTY_MEMBERS))

@@ -58,7 +58,13 @@ class HomeTests {
     CommitmentManagement commitments;
 
     @Autowired
+    vn.lamtheobac.commitment.CommitmentReview review;
+
+    @Autowired
     DirectiveManagement directives;
+
+    @Autowired
+    vn.lamtheobac.directive.DisseminationManagement disseminations;
 
     @Autowired
     EvaluationManagement evaluations;
@@ -143,7 +149,7 @@ class HomeTests {
         assertThat(item(viewer, "commitments-to-acknowledge")).isNull();
         assertThat(viewer).contains("Đồng chí không có việc cần xử lý.", "Tổ chức đảng trong phạm vi");
 
-        commitments.acknowledge(new Acknowledge(List.of(id), null), tree.scope("cellsec"));
+        review.acknowledge(new Acknowledge(List.of(id), null), tree.scope("cellsec"));
         assertThat(item(home("member"), "my-commitment"))
                 .contains("Đã đến kỳ tự đánh giá kết quả thực hiện bản cam kết năm " + year);
         assertThat(item(home("cellsec"), "commitments-to-acknowledge")).isNull();
@@ -188,7 +194,7 @@ class HomeTests {
         assertThat(badge(item(home("wardsec"), "directives-overdue"))).isEqualTo("2");
         assertThat(item(home("viewer"), "directives-overdue")).isNull();
 
-        directives.recordDissemination(
+        disseminations.record(
                 new RecordDissemination(
                         late.id(),
                         tree.cellA1,

@@ -17,6 +17,7 @@ import vn.lamtheobac.commitment.CommitmentCommands.Assess;
 import vn.lamtheobac.commitment.CommitmentCommands.ItemDraft;
 import vn.lamtheobac.commitment.CommitmentCommands.WriteCommitment;
 import vn.lamtheobac.commitment.CommitmentManagement;
+import vn.lamtheobac.commitment.CommitmentReview;
 import vn.lamtheobac.commitment.CommitmentRow;
 import vn.lamtheobac.commitment.CommitmentStatus;
 import vn.lamtheobac.commitment.CommitmentView;
@@ -32,9 +33,11 @@ import vn.lamtheobac.shared.VietnamTime;
 class CommitmentApiController {
 
     private final CommitmentManagement commitments;
+    private final CommitmentReview review;
     private final Clock clock;
 
-    CommitmentApiController(CommitmentManagement commitments, Clock clock) {
+    CommitmentApiController(CommitmentManagement commitments, CommitmentReview review, Clock clock) {
+        this.review = review;
         this.commitments = commitments;
         this.clock = clock;
     }
@@ -89,8 +92,7 @@ class CommitmentApiController {
         int v = body.version() != null
                 ? body.version()
                 : commitments.get(id, scope).version();
-        commitments.assess(
-                new Assess(id, body.results(), body.comments(), body.outcome(), body.assessment(), v), scope);
+        review.assess(new Assess(id, body.results(), body.comments(), body.outcome(), body.assessment(), v), scope);
         return commitments.get(id, scope);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import vn.lamtheobac.commitment.CommitmentCommands.ReturnForRevision;
 import vn.lamtheobac.commitment.CommitmentCommands.SelfAssess;
 import vn.lamtheobac.commitment.CommitmentManagement;
 import vn.lamtheobac.commitment.CommitmentPrinter;
+import vn.lamtheobac.commitment.CommitmentReview;
 import vn.lamtheobac.commitment.CommitmentStatus;
 import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.commitment.Section;
@@ -45,16 +47,19 @@ import vn.lamtheobac.shared.web.FormErrors;
 class CommitmentController {
 
     private final CommitmentManagement commitments;
+    private final CommitmentReview review;
     private final CommitmentCalendar calendar;
     private final CommitmentPrinter printer;
     private final OrganizationManagement organizations;
 
     CommitmentController(
             CommitmentManagement commitments,
+            CommitmentReview review,
             CommitmentCalendar calendar,
             CommitmentPrinter printer,
             OrganizationManagement organizations) {
         this.commitments = commitments;
+        this.review = review;
         this.calendar = calendar;
         this.printer = printer;
         this.organizations = organizations;
@@ -204,7 +209,7 @@ class CommitmentController {
             Scope scope,
             RedirectAttributes redirect) {
         try {
-            int count = commitments.acknowledge(new Acknowledge(ids == null ? List.of() : ids, comment), scope);
+            int count = review.acknowledge(new Acknowledge(ids == null ? List.of() : ids, comment), scope);
             redirect.addFlashAttribute("flash", "commitment.flash.acknowledged");
             redirect.addFlashAttribute("flashArgs", count);
         } catch (BusinessRuleException e) {
@@ -220,7 +225,7 @@ class CommitmentController {
             @RequestParam(required = false) List<Long> person,
             Scope scope,
             RedirectAttributes redirect) {
-        int sent = commitments.remind(organization, year, person, scope);
+        int sent = review.remind(organization, year, person, scope);
         redirect.addFlashAttribute("flash", "commitment.flash.reminded");
         redirect.addFlashAttribute("flashArgs", sent);
         return "redirect:/app/commitments?organization=" + organization + "&year=" + year;
@@ -262,7 +267,7 @@ class CommitmentController {
     @PostMapping("/{id}/return")
     String returnForRevision(
             @PathVariable long id,
-            @ModelAttribute("resultsForm") ResultsForm form,
+            @Validated(ResultsForm.Reasoned.class) @ModelAttribute("resultsForm") ResultsForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -275,8 +280,7 @@ class CommitmentController {
                 model,
                 redirect,
                 "commitment.flash.returned",
-                () -> commitments.returnForRevision(
-                        new ReturnForRevision(id, form.getReason(), form.getVersion()), scope));
+                () -> review.returnForRevision(new ReturnForRevision(id, form.getReason(), form.getVersion()), scope));
     }
 
     @PostMapping("/{id}/assess")
@@ -295,7 +299,7 @@ class CommitmentController {
                 model,
                 redirect,
                 "commitment.flash.assessed",
-                () -> commitments.assess(
+                () -> review.assess(
                         new Assess(
                                 id,
                                 form.getResults(),
@@ -322,13 +326,13 @@ class CommitmentController {
                 model,
                 redirect,
                 "commitment.flash.closed",
-                () -> commitments.close(new Close(id, form.getVersion()), scope));
+                () -> review.close(new Close(id, form.getVersion()), scope));
     }
 
     @PostMapping("/{id}/correct")
     String correct(
             @PathVariable long id,
-            @ModelAttribute("resultsForm") ResultsForm form,
+            @Validated(ResultsForm.Reasoned.class) @ModelAttribute("resultsForm") ResultsForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -341,7 +345,7 @@ class CommitmentController {
                 model,
                 redirect,
                 "commitment.flash.corrected",
-                () -> commitments.correct(
+                () -> review.correct(
                         new Correct(id, form.getOutcome(), form.getSummary(), form.getReason(), form.getVersion()),
                         scope));
     }

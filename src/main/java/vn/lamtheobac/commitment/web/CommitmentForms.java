@@ -1,5 +1,6 @@
 package vn.lamtheobac.commitment.web;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,11 +174,16 @@ final class CommitmentForms {
 
     /** Results per item id (the member's self-assessment or the cell's assessment). */
     static class ResultsForm {
+        /** The steps that need a reason: returning a commitment, correcting a closed one. */
+        interface Reasoned {}
+
         private int version;
         private Map<Long, ItemResult> results = new HashMap<>();
         private Map<Long, String> notes = new HashMap<>();
         private String summary;
         private ItemResult outcome;
+
+        @NotBlank(groups = Reasoned.class, message = "{commitment.error.reasonRequired}")
         private String reason;
 
         public int getVersion() {

@@ -21,9 +21,10 @@ import vn.lamtheobac.directive.DirectiveCommands.DraftDirective;
 import vn.lamtheobac.directive.DirectiveCommands.IssueDirective;
 import vn.lamtheobac.directive.DirectiveCommands.RecordDissemination;
 import vn.lamtheobac.directive.DirectiveManagement;
+import vn.lamtheobac.directive.DirectiveTracking;
 import vn.lamtheobac.directive.DirectiveView;
-import vn.lamtheobac.directive.DisseminationCorrections;
 import vn.lamtheobac.directive.DisseminationForm;
+import vn.lamtheobac.directive.DisseminationManagement;
 import vn.lamtheobac.directive.InboxItem;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.Tracking;
@@ -38,11 +39,14 @@ import vn.lamtheobac.shared.Scope;
 class DirectiveApiController {
 
     private final DirectiveManagement directives;
-    private final DisseminationCorrections corrections;
+    private final DisseminationManagement disseminations;
+    private final DirectiveTracking tracking;
 
-    DirectiveApiController(DirectiveManagement directives, DisseminationCorrections corrections) {
+    DirectiveApiController(
+            DirectiveManagement directives, DisseminationManagement disseminations, DirectiveTracking tracking) {
+        this.tracking = tracking;
         this.directives = directives;
-        this.corrections = corrections;
+        this.disseminations = disseminations;
     }
 
     record DraftRequest(
@@ -148,7 +152,7 @@ class DirectiveApiController {
     @Operation(summary = "Dissemination progress under a node (the issuer by default), per child organisation")
     @GetMapping("/directives/{id}/tracking")
     TrackingResponse tracking(@PathVariable long id, @RequestParam(required = false) Long node, Scope scope) {
-        Tracking t = directives.tracking(id, node, scope);
+        Tracking t = tracking.tracking(id, node, scope);
         var total = t.total();
         return new TrackingResponse(
                 t.nodeId(),
@@ -178,7 +182,7 @@ class DirectiveApiController {
     @PostMapping("/directives/{id}/disseminations")
     @ResponseStatus(HttpStatus.CREATED)
     Created record(@PathVariable long id, @RequestBody SessionRequest r, Scope scope) {
-        return new Created(directives.recordDissemination(
+        return new Created(disseminations.record(
                 new RecordDissemination(
                         id,
                         r.organizationId(),
@@ -193,7 +197,7 @@ class DirectiveApiController {
     @PutMapping("/directives/{id}/disseminations/{sessionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void correct(@PathVariable long id, @PathVariable long sessionId, @RequestBody CorrectionRequest r, Scope scope) {
-        corrections.correct(
+        disseminations.correct(
                 new CorrectDissemination(
                         id,
                         r.organizationId(),

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,9 @@ import vn.lamtheobac.directive.DirectiveCommands.WithdrawDirective;
 import vn.lamtheobac.directive.DirectiveDocuments;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.DirectiveStatus;
+import vn.lamtheobac.directive.DirectiveTracking;
 import vn.lamtheobac.directive.DirectiveView;
+import vn.lamtheobac.directive.DisseminationManagement;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.web.DirectiveForms.DirectiveForm;
 import vn.lamtheobac.directive.web.DirectiveForms.LifecycleForm;
@@ -58,6 +61,8 @@ class DirectiveController {
     private final DocumentRegister register;
     private final Clock clock;
     private final TargetLabels labels;
+    private final DirectiveTracking tracking;
+    private final DisseminationManagement disseminations;
 
     DirectiveController(
             DirectiveManagement directives,
@@ -66,7 +71,9 @@ class DirectiveController {
             ProgrammeManagement programmes,
             DocumentRegister register,
             TargetLabels labels,
-            Clock clock) {
+            Clock clock,
+            DirectiveTracking tracking,
+            DisseminationManagement disseminations) {
         this.directives = directives;
         this.documents = documents;
         this.organizations = organizations;
@@ -74,6 +81,8 @@ class DirectiveController {
         this.register = register;
         this.clock = clock;
         this.labels = labels;
+        this.tracking = tracking;
+        this.disseminations = disseminations;
     }
 
     @GetMapping
@@ -247,7 +256,8 @@ class DirectiveController {
     @PostMapping("/{id}/correct")
     String correct(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated({LifecycleForm.Reasoned.class, LifecycleForm.Correcting.class}) @ModelAttribute("lifecycleForm")
+                    LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -264,7 +274,8 @@ class DirectiveController {
     @PostMapping("/{id}/supersede")
     String supersede(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated({LifecycleForm.Reasoned.class, LifecycleForm.Superseding.class}) @ModelAttribute("lifecycleForm")
+                    LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -274,21 +285,16 @@ class DirectiveController {
                 redirect,
                 "directive.flash.superseded",
                 "/app/directives/" + id,
-                () -> {
-                    if (form.getSupersededById() == null) {
-                        throw BusinessRuleException.atField("supersededById", "directive.error.replacement");
-                    }
-                    directives.supersede(
-                            new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()),
-                            scope);
-                },
+                () -> directives.supersede(
+                        new SupersedeDirective(id, form.getSupersededById(), form.getReason(), form.getVersion()),
+                        scope),
                 () -> detail(id, scope, model));
     }
 
     @PostMapping("/{id}/withdraw")
     String withdraw(
             @PathVariable long id,
-            @ModelAttribute("lifecycleForm") LifecycleForm form,
+            @Validated(LifecycleForm.Reasoned.class) @ModelAttribute("lifecycleForm") LifecycleForm form,
             BindingResult errors,
             Scope scope,
             Model model,
@@ -306,7 +312,7 @@ class DirectiveController {
     @GetMapping("/{id}/tracking")
     String tracking(@PathVariable long id, @RequestParam(required = false) Long node, Scope scope, Model model) {
         var directive = directives.get(id, scope);
-        var tracking = directives.tracking(id, node, scope);
+        var tracking = this.tracking.tracking(id, node, scope);
         model.addAttribute("directive", directive);
         model.addAttribute("tracking", tracking);
         model.addAttribute("categories", AttendeeCategory.values());
@@ -333,7 +339,7 @@ class DirectiveController {
             @RequestParam(required = false) Long node,
             Scope scope,
             RedirectAttributes redirect) {
-        boolean sent = directives.remind(id, organizationId, scope);
+        boolean sent = disseminations.remind(id, organizationId, scope);
         redirect.addFlashAttribute("flash", sent ? "directive.flash.reminded" : "directive.flash.alreadyReminded");
         return "redirect:/app/directives/" + id + "/tracking" + (node == null ? "" : "?node=" + node);
     }

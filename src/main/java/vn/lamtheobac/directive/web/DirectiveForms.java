@@ -1,5 +1,8 @@
 package vn.lamtheobac.directive.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import vn.lamtheobac.directive.DirectiveView;
 import vn.lamtheobac.directive.DisseminationForm;
 import vn.lamtheobac.directive.DisseminationSession;
 import vn.lamtheobac.directive.TargetMode;
+import vn.lamtheobac.directive.internal.DirectiveRules;
 
 /** The forms of the directive pages. Validation lives in the service; these only carry what was typed. */
 final class DirectiveForms {
@@ -177,12 +181,30 @@ final class DirectiveForms {
     }
 
     static class LifecycleForm {
+        /** The steps that need a reason: correcting, superseding, withdrawing. */
+        interface Reasoned {}
+
+        /** The correction, which keeps the draft's title rules. */
+        interface Correcting {}
+
+        /** Superseding, which names the replacing directive. */
+        interface Superseding {}
+
         private LocalDate issuedOn;
+
+        @NotBlank(groups = Correcting.class, message = "{directive.error.title}")
+        @Size(max = DirectiveRules.TITLE_MAX, groups = Correcting.class, message = "{directive.error.titleTooLong}")
         private String title;
+
         private String summary;
         private LocalDate deadline;
+
+        @NotNull(groups = Superseding.class, message = "{directive.error.replacement}")
         private Long supersededById;
+
+        @NotBlank(groups = Reasoned.class, message = "{directive.error.reasonRequired}")
         private String reason;
+
         private int version;
 
         static LifecycleForm of(DirectiveView d) {

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.directive.AttendeeCategory;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.DirectiveStatus;
-import vn.lamtheobac.directive.DisseminationCorrections;
 import vn.lamtheobac.directive.DisseminationForm;
+import vn.lamtheobac.directive.DisseminationManagement;
 import vn.lamtheobac.directive.web.DirectiveForms.SessionForm;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
@@ -37,17 +37,17 @@ import vn.lamtheobac.shared.web.FormErrors;
 class DisseminationController {
 
     private final DirectiveManagement directives;
-    private final DisseminationCorrections corrections;
+    private final DisseminationManagement disseminations;
     private final OrganizationManagement organizations;
     private final Clock clock;
 
     DisseminationController(
             DirectiveManagement directives,
-            DisseminationCorrections corrections,
+            DisseminationManagement disseminations,
             OrganizationManagement organizations,
             Clock clock) {
         this.directives = directives;
-        this.corrections = corrections;
+        this.disseminations = disseminations;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -87,7 +87,7 @@ class DisseminationController {
             try {
                 var evidence = form.getEvidence();
                 boolean attached = evidence != null && !evidence.isEmpty();
-                directives.recordDissemination(
+                disseminations.record(
                         form.toCommand(id, organizationId),
                         attached ? evidence.getOriginalFilename() : null,
                         attached ? evidence.getBytes() : null,
@@ -109,7 +109,7 @@ class DisseminationController {
             @PathVariable long sessionId,
             Scope scope,
             Model model) {
-        var session = corrections.session(id, organizationId, sessionId, scope);
+        var session = disseminations.session(id, organizationId, sessionId, scope);
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", SessionForm.of(session));
         }
@@ -133,7 +133,7 @@ class DisseminationController {
             try {
                 var evidence = form.getEvidence();
                 boolean attached = evidence != null && !evidence.isEmpty();
-                corrections.correct(
+                disseminations.correct(
                         form.toCorrection(id, organizationId, sessionId),
                         attached ? evidence.getOriginalFilename() : null,
                         attached ? evidence.getBytes() : null,
@@ -145,7 +145,7 @@ class DisseminationController {
             } catch (OptimisticLockingFailureException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.409.message");
-                form.setVersion(corrections
+                form.setVersion(disseminations
                         .session(id, organizationId, sessionId, scope)
                         .version());
             }
