@@ -1,19 +1,15 @@
 package vn.lamtheobac.demo;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +19,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lamtheobac.demo.DemoTree.Kind;
+import vn.lamtheobac.demo.DemoTree.Unit;
+import vn.lamtheobac.demo.DemoTree.Upper;
 import vn.lamtheobac.identity.AccountCommands.CreateAccount;
 import vn.lamtheobac.identity.AccountCommands.GrantRole;
 import vn.lamtheobac.identity.AccountManagement;
@@ -30,9 +29,7 @@ import vn.lamtheobac.organization.OrganizationCommands.AddCommitteeTerm;
 import vn.lamtheobac.organization.OrganizationCommands.CreateOrganization;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.DisciplineForm;
-import vn.lamtheobac.people.Gender;
 import vn.lamtheobac.people.PersonCategory;
-import vn.lamtheobac.people.PersonCommands.PersonDetails;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonCommands.RegisterPerson;
 import vn.lamtheobac.people.PersonManagement;
@@ -71,38 +68,10 @@ class DemoData implements ApplicationRunner {
     private static final LocalDate CITY_TERM_STARTS_ON = LocalDate.of(2025, 9, 27);
 
     /** Two-level local government since 1 July 2025: people moved to the new wards' and communes' organisations. */
-    private static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
-
-    private static final List<String> MOBILE_PREFIXES = List.of(
-            "090 091 093 094 096 097 098 086 088 089 032 033 034 035 036 037 038 039 081 082 083 084 085".split(" "));
+    static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
 
     private static final LocalDate DISCIPLINE_FROM = LocalDate.of(2025, 8, 1);
     private static final LocalDate DISCIPLINE_UNTIL = LocalDate.of(2026, 12, 31);
-
-    /** Ordinary party members' positions by kind of cell; "×n" makes a position n times as likely. */
-    private static final Map<Kind, List<String>> OFFICIAL_JOBS = jobs(
-            "Chuyên viên ×4; Công chức ×2; Cán bộ ×2; Kế toán; Văn thư; Phó Trưởng phòng; Trưởng phòng",
-            "Giáo viên ×7; Tổ trưởng chuyên môn; Tổ phó chuyên môn; Nhân viên văn phòng",
-            "Bác sĩ ×4; Điều dưỡng ×3; Dược sĩ; Kỹ thuật viên; Trưởng khoa; Phó Trưởng khoa",
-            "Cán bộ chiến sĩ ×4; Cảnh sát khu vực ×2; Điều tra viên; Đội phó; Đội trưởng",
-            "Đảng viên ×4; Tổ trưởng tổ nhân dân ×2; Kinh doanh; Cựu chiến binh; Công nhân; Giáo viên",
-            "Đảng viên ×3; Nông dân ×3; Tổ trưởng tổ nhân dân; Cựu chiến binh; Kinh doanh");
-
-    private static final Map<Kind, List<String>> PROBATIONARY_JOBS = jobs(
-            "Chuyên viên; Công chức",
-            "Giáo viên",
-            "Bác sĩ; Điều dưỡng",
-            "Cán bộ chiến sĩ",
-            "Đảng viên dự bị; Công nhân; Kinh doanh",
-            "Đảng viên dự bị; Nông dân");
-
-    private static final Map<Kind, List<String>> CIVIL_SERVANT_JOBS = jobs(
-            "Chuyên viên ×2; Công chức; Viên chức",
-            "Giáo viên ×4; Nhân viên thư viện; Nhân viên thiết bị",
-            "Điều dưỡng ×2; Bác sĩ; Hộ sinh; Kỹ thuật viên",
-            "Công nhân công an",
-            "Cán bộ không chuyên trách khu vực; Công chức; Giáo viên",
-            "Cán bộ không chuyên trách ấp; Công chức; Giáo viên");
 
     private final OrganizationManagement organizations;
     private final PersonManagement people;
@@ -115,6 +84,7 @@ class DemoData implements ApplicationRunner {
     private final DemoEvaluations demoEvaluations;
     private final DemoInitiatives demoInitiatives;
     private final DemoRecognition demoRecognition;
+    private final DemoCommittees demoCommittees;
     private final Clock clock;
 
     DemoData(
@@ -129,6 +99,7 @@ class DemoData implements ApplicationRunner {
             DemoEvaluations demoEvaluations,
             DemoInitiatives demoInitiatives,
             DemoRecognition demoRecognition,
+            DemoCommittees demoCommittees,
             Clock clock) {
         this.organizations = organizations;
         this.people = people;
@@ -141,6 +112,7 @@ class DemoData implements ApplicationRunner {
         this.demoEvaluations = demoEvaluations;
         this.demoInitiatives = demoInitiatives;
         this.demoRecognition = demoRecognition;
+        this.demoCommittees = demoCommittees;
         this.clock = clock;
     }
 
@@ -167,319 +139,24 @@ class DemoData implements ApplicationRunner {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // The organisation tree
-    // ---------------------------------------------------------------------------------------------------------------
-
-    /** What a cell's members mostly do, which decides their positions, ages and genders. */
-    enum Kind {
-        OFFICE,
-        SCHOOL,
-        HOSPITAL,
-        POLICE,
-        URBAN,
-        RURAL
-    }
-
-    /**
-     * A grassroots organisation: a grassroots committee (Đảng bộ cơ sở) when it has cells, else a grassroots cell (Chi
-     * bộ cơ sở) whose members belong to it directly. {@code leaders} are placed in its first cell.
-     */
-    private record Unit(String name, Kind kind, List<String> leaders, List<String> cells) {
-
-        boolean isCommittee() {
-            return !cells.isEmpty();
-        }
-    }
-
-    /**
-     * A ward, commune or affiliated committee. {@code leaders} are placed in the first cell of its first unit, as the
-     * standing committee usually belongs to the cell of the party offices.
-     */
-    private record Upper(
-            String typeCode, String name, LocalDate termStartsOn, List<String> leaders, List<Unit> units) {}
-
-    private static List<Upper> tree() {
-        return List.of(
-                ward(
-                        "phường Ninh Kiều",
-                        LocalDate.of(2025, 8, 5),
-                        officeBlock(
-                                "phường Ninh Kiều",
-                                "Cơ quan Đảng",
-                                "Ủy ban nhân dân",
-                                "Mặt trận Tổ quốc và các đoàn thể",
-                                "Trung tâm Phục vụ hành chính công"),
-                        school(
-                                "Trường THPT Châu Văn Liêm",
-                                "Giáo viên Toán – Tin",
-                                "Giáo viên Ngữ văn – Ngoại ngữ",
-                                "Giáo viên Khoa học tự nhiên",
-                                "Giáo viên Khoa học xã hội",
-                                "Văn phòng – Hành chính"),
-                        cell("Chi bộ khu vực 3", Kind.URBAN),
-                        cell("Chi bộ Công an phường Ninh Kiều", Kind.POLICE)),
-                ward(
-                        "phường Cái Khế",
-                        LocalDate.of(2025, 7, 30),
-                        officeBlock(
-                                "phường Cái Khế",
-                                "Cơ quan Đảng",
-                                "Ủy ban nhân dân",
-                                "Mặt trận Tổ quốc và các đoàn thể"),
-                        school(
-                                "Trường THPT Nguyễn Việt Hồng",
-                                "Giáo viên Toán – Tin",
-                                "Giáo viên Ngữ văn – Ngoại ngữ",
-                                "Văn phòng – Hành chính"),
-                        cell("Chi bộ khu vực 1", Kind.URBAN),
-                        cell("Chi bộ khu vực 5", Kind.URBAN)),
-                ward(
-                        "phường Tân An",
-                        LocalDate.of(2025, 8, 6),
-                        officeBlock(
-                                "phường Tân An", "Cơ quan Đảng", "Ủy ban nhân dân", "Mặt trận Tổ quốc và các đoàn thể"),
-                        hospital(
-                                "Bệnh viện Đa khoa thành phố Cần Thơ",
-                                "Khối Nội",
-                                "Khối Ngoại",
-                                "Khối Cận lâm sàng",
-                                "Phòng Điều dưỡng – Hành chính"),
-                        cell("Chi bộ khu vực 2", Kind.URBAN)),
-                ward(
-                        "phường An Bình",
-                        LocalDate.of(2025, 7, 29),
-                        officeBlock("phường An Bình", "Cơ quan Đảng – Mặt trận", "Ủy ban nhân dân"),
-                        cell("Chi bộ khu vực 4", Kind.URBAN),
-                        cell("Chi bộ khu vực 6", Kind.URBAN),
-                        cell("Chi bộ Công an phường An Bình", Kind.POLICE)),
-                ward(
-                        "phường Bình Thủy",
-                        LocalDate.of(2025, 8, 1),
-                        officeBlock(
-                                "phường Bình Thủy",
-                                "Cơ quan Đảng",
-                                "Ủy ban nhân dân",
-                                "Mặt trận Tổ quốc và các đoàn thể"),
-                        school(
-                                "Trường THPT Chuyên Lý Tự Trọng",
-                                "Giáo viên Toán – Tin",
-                                "Giáo viên Vật lý – Hóa học – Sinh học",
-                                "Giáo viên Ngữ văn – Lịch sử – Địa lý",
-                                "Giáo viên Ngoại ngữ"),
-                        cell("Chi bộ khu vực 7", Kind.URBAN)),
-                ward(
-                        "phường Cái Răng",
-                        LocalDate.of(2025, 8, 7),
-                        officeBlock(
-                                "phường Cái Răng",
-                                "Cơ quan Đảng",
-                                "Ủy ban nhân dân",
-                                "Mặt trận Tổ quốc và các đoàn thể"),
-                        hospital(
-                                "Trung tâm Y tế khu vực Cái Răng",
-                                "Khám và điều trị",
-                                "Y tế dự phòng",
-                                "Hành chính – Tổng hợp"),
-                        cell("Chi bộ khu vực Yên Thượng", Kind.URBAN),
-                        cell("Chi bộ khu vực Thạnh Mỹ", Kind.URBAN)),
-                ward(
-                        "phường Ô Môn",
-                        LocalDate.of(2025, 7, 31),
-                        officeBlock(
-                                "phường Ô Môn", "Cơ quan Đảng", "Ủy ban nhân dân", "Mặt trận Tổ quốc và các đoàn thể"),
-                        school(
-                                "Trường THPT Lưu Hữu Phước",
-                                "Giáo viên Khoa học tự nhiên",
-                                "Giáo viên Khoa học xã hội",
-                                "Văn phòng – Hành chính"),
-                        cell("Chi bộ khu vực 8", Kind.URBAN),
-                        cell("Chi bộ Công an phường Ô Môn", Kind.POLICE)),
-                ward(
-                        "phường Thốt Nốt",
-                        LocalDate.of(2025, 8, 8),
-                        officeBlock("phường Thốt Nốt", "Cơ quan Đảng – Mặt trận", "Ủy ban nhân dân"),
-                        hospital(
-                                "Trung tâm Y tế khu vực Thốt Nốt",
-                                "Khám và điều trị",
-                                "Y tế dự phòng",
-                                "Hành chính – Tổng hợp"),
-                        cell("Chi bộ khu vực Phụng Thạnh", Kind.URBAN),
-                        cell("Chi bộ khu vực Long Thạnh", Kind.URBAN)),
-                ward(
-                        "xã Phong Điền",
-                        LocalDate.of(2025, 7, 25),
-                        officeBlock(
-                                "xã Phong Điền", "Cơ quan Đảng", "Ủy ban nhân dân", "Mặt trận Tổ quốc và các đoàn thể"),
-                        school("Trường THPT Phong Điền", "Giáo viên Tự nhiên", "Giáo viên Xã hội"),
-                        cell("Chi bộ ấp Nhơn Lộc", Kind.RURAL),
-                        cell("Chi bộ ấp Tân Thới", Kind.RURAL)),
-                ward(
-                        "xã Thới Lai",
-                        LocalDate.of(2025, 7, 26),
-                        officeBlock(
-                                "xã Thới Lai", "Cơ quan Đảng", "Ủy ban nhân dân", "Mặt trận Tổ quốc và các đoàn thể"),
-                        cell("Chi bộ ấp Thới Hòa", Kind.RURAL),
-                        cell("Chi bộ ấp Thới Thuận", Kind.RURAL),
-                        cell("Chi bộ Công an xã Thới Lai", Kind.POLICE)),
-                ward(
-                        "xã Cờ Đỏ",
-                        LocalDate.of(2025, 7, 28),
-                        officeBlock("xã Cờ Đỏ", "Cơ quan Đảng – Mặt trận", "Ủy ban nhân dân"),
-                        school(
-                                "Trường THPT Hà Huy Giáp",
-                                "Giáo viên Tự nhiên",
-                                "Giáo viên Xã hội",
-                                "Văn phòng – Hành chính"),
-                        cell("Chi bộ ấp Thới Hiệp", Kind.RURAL),
-                        cell("Chi bộ ấp Thạnh Phú", Kind.RURAL)),
-                affiliated(
-                        "Đảng bộ các cơ quan Đảng thành phố",
-                        LocalDate.of(2025, 8, 12),
-                        List.of(
-                                "Bí thư Thành ủy",
-                                "Phó Bí thư Thường trực Thành ủy",
-                                "Chánh Văn phòng Thành ủy",
-                                "Bí thư Đảng ủy",
-                                "Phó Bí thư Thường trực Đảng ủy"),
-                        committee(
-                                "Đảng bộ Văn phòng Thành ủy",
-                                Kind.OFFICE,
-                                List.of(),
-                                "Phòng Tổng hợp",
-                                "Phòng Hành chính – Tài chính",
-                                "Phòng Quản trị"),
-                        committee(
-                                "Đảng bộ Ban Tuyên giáo và Dân vận Thành ủy",
-                                Kind.OFFICE,
-                                List.of("Bí thư Đảng ủy, Trưởng ban", "Phó Bí thư Đảng ủy, Phó Trưởng ban"),
-                                "Phòng Tuyên truyền, báo chí, xuất bản",
-                                "Phòng Lý luận chính trị và Lịch sử Đảng",
-                                "Phòng Dân vận"),
-                        cell("Chi bộ Ban Tổ chức Thành ủy", Kind.OFFICE),
-                        cell("Chi bộ Ủy ban Kiểm tra Thành ủy", Kind.OFFICE)),
-                affiliated(
-                        "Đảng bộ Ủy ban nhân dân thành phố",
-                        LocalDate.of(2025, 8, 14),
-                        List.of(
-                                "Bí thư Đảng ủy, Phó Chủ tịch Ủy ban nhân dân thành phố",
-                                "Phó Bí thư Thường trực Đảng ủy",
-                                "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"),
-                        cell("Chi bộ Văn phòng Ủy ban nhân dân thành phố", Kind.OFFICE),
-                        department(
-                                "Sở Giáo dục và Đào tạo",
-                                "Văn phòng Sở",
-                                "Phòng Giáo dục phổ thông",
-                                "Phòng Tổ chức cán bộ"),
-                        department("Sở Y tế", "Văn phòng Sở", "Phòng Nghiệp vụ Y", "Thanh tra Sở"),
-                        cell("Chi bộ Sở Tài chính", Kind.OFFICE)),
-                affiliated(
-                        "Đảng bộ Công an thành phố",
-                        LocalDate.of(2025, 8, 15),
-                        List.of(
-                                "Bí thư Đảng ủy, Giám đốc Công an thành phố",
-                                "Phó Bí thư Thường trực Đảng ủy, Phó Giám đốc",
-                                "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"),
-                        cell("Chi bộ Phòng Tham mưu", Kind.POLICE),
-                        committee(
-                                "Đảng bộ Phòng Cảnh sát giao thông",
-                                Kind.POLICE,
-                                List.of("Bí thư Đảng ủy, Trưởng phòng", "Phó Bí thư Đảng ủy, Phó Trưởng phòng"),
-                                "Đội Tham mưu tổng hợp",
-                                "Đội Tuần tra kiểm soát số 1",
-                                "Đội Tuần tra kiểm soát số 2"),
-                        committee(
-                                "Đảng bộ Phòng Cảnh sát hình sự",
-                                Kind.POLICE,
-                                List.of("Bí thư Đảng ủy, Trưởng phòng", "Phó Bí thư Đảng ủy, Phó Trưởng phòng"),
-                                "Đội Trọng án",
-                                "Đội Tổng hợp"),
-                        cell("Chi bộ Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", Kind.POLICE)));
-    }
-
-    /** A ward ("phường Ninh Kiều") or commune ("xã Phong Điền") committee. */
-    private static Upper ward(String place, LocalDate termStartsOn, Unit... units) {
-        String level = place.startsWith("xã") ? "xã" : "phường";
-        return new Upper(
-                "COMMUNE_COMMITTEE",
-                "Đảng bộ " + place,
-                termStartsOn,
-                List.of(
-                        "Bí thư Đảng ủy " + level,
-                        "Phó Bí thư Thường trực Đảng ủy " + level,
-                        "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân " + level,
-                        "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy " + level),
-                List.of(units));
-    }
-
-    private static Upper affiliated(String name, LocalDate termStartsOn, List<String> leaders, Unit... units) {
-        return new Upper("AFFILIATED_COMMITTEE", name, termStartsOn, leaders, List.of(units));
-    }
-
-    /** The committee of a ward's or commune's offices, with one cell per office: "Chi bộ Ủy ban nhân dân phường …". */
-    private static Unit officeBlock(String place, String... offices) {
-        return new Unit(
-                "Đảng bộ Khối cơ quan " + place,
-                Kind.OFFICE,
-                List.of(),
-                Arrays.stream(offices).map(o -> "Chi bộ " + o + " " + place).toList());
-    }
-
-    private static Unit school(String name, String... cells) {
-        return committee(
-                "Đảng bộ " + name,
-                Kind.SCHOOL,
-                List.of("Bí thư Đảng ủy, Hiệu trưởng", "Phó Bí thư Đảng ủy, Phó Hiệu trưởng"),
-                cells);
-    }
-
-    private static Unit hospital(String name, String... cells) {
-        return committee(
-                "Đảng bộ " + name,
-                Kind.HOSPITAL,
-                List.of("Bí thư Đảng ủy, Giám đốc", "Phó Bí thư Đảng ủy, Phó Giám đốc"),
-                cells);
-    }
-
-    private static Unit department(String name, String... cells) {
-        return committee(
-                "Đảng bộ " + name,
-                Kind.OFFICE,
-                List.of("Bí thư Đảng ủy, Giám đốc Sở", "Phó Bí thư Đảng ủy, Phó Giám đốc Sở"),
-                cells);
-    }
-
-    private static Unit committee(String name, Kind kind, List<String> leaders, String... cells) {
-        return new Unit(
-                name,
-                kind,
-                leaders,
-                Arrays.stream(cells).map(c -> "Chi bộ " + c).toList());
-    }
-
-    private static Unit cell(String name, Kind kind) {
-        return new Unit(name, kind, List.of(), List.of());
-    }
-
-    /** One specification per {@link Kind}, in declaration order: "Giáo viên ×7; Nhân viên văn phòng". */
-    private static Map<Kind, List<String>> jobs(String... byKind) {
-        var jobs = new EnumMap<Kind, List<String>>(Kind.class);
-        for (Kind kind : Kind.values()) {
-            var choices = new ArrayList<String>();
-            for (String entry : byKind[kind.ordinal()].split(";")) {
-                String[] parts = entry.trim().split(" ×");
-                choices.addAll(Collections.nCopies(parts.length > 1 ? Integer.parseInt(parts[1]) : 1, parts[0]));
-            }
-            jobs.put(kind, List.copyOf(choices));
-        }
-        return jobs;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
     // Generation
     // ---------------------------------------------------------------------------------------------------------------
 
     /** An organisation people belong to directly: a cell or a grassroots cell. */
-    private record Seat(long id, String name, Kind kind, Upper upper, long upperId, List<String> leaders) {}
+    private record Seat(
+            long id,
+            String name,
+            Kind kind,
+            Upper upper,
+            long upperId,
+            List<String> leaders,
+            Map<String, Long> committees) {
+
+        /** The organisation whose committee a leader's position is a seat on: a higher committee's, else this cell's. */
+        long committeeOf(String position) {
+            return committees.getOrDefault(position, id);
+        }
+    }
 
     /** A registered person, as the generator remembers them. */
     private record Member(
@@ -539,18 +216,15 @@ class DemoData implements ApplicationRunner {
     private final class Generation {
 
         private final Random random;
-        private final VietnameseNameGenerator names;
+        private final DemoPersons persons;
         private final LocalDate today;
-        private final Set<String> nationalIds = new HashSet<>();
-        private final Set<String> partyCards = new HashSet<>();
-        private final Set<Long> seatsWithYouthSecretary = new HashSet<>();
         private final List<Member> members = new ArrayList<>();
         private Scope scope;
         private int organizationCount;
 
         Generation(long seed, LocalDate today) {
             this.random = new Random(seed);
-            this.names = new VietnameseNameGenerator(random);
+            this.persons = new DemoPersons(random, new VietnameseNameGenerator(random), today);
             this.today = today;
         }
 
@@ -604,7 +278,7 @@ class DemoData implements ApplicationRunner {
 
         private List<Seat> createTree(long rootId) {
             var seats = new ArrayList<Seat>();
-            for (Upper upper : tree()) {
+            for (Upper upper : DemoTree.tree()) {
                 long upperId = createOrganization(rootId, upper.typeCode(), upper.name(), "ĐU", scope);
                 addTerm(upperId, upper.termStartsOn());
                 boolean firstOfUpper = true;
@@ -615,21 +289,39 @@ class DemoData implements ApplicationRunner {
                             unit.name(),
                             unit.isCommittee() ? "ĐU" : "CB",
                             scope);
-                    addTerm(unitId, between(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 6, 25)));
+                    addTerm(unitId, persons.between(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 6, 25)));
                     var leaders = new ArrayList<String>();
+                    var committees = new HashMap<String, Long>();
                     if (firstOfUpper) {
                         leaders.addAll(upper.leaders());
+                        upper.leaders().forEach(l -> committees.put(l, l.contains("Thành ủy") ? rootId : upperId));
                         firstOfUpper = false;
                     }
                     leaders.addAll(unit.leaders());
+                    unit.leaders().forEach(l -> committees.put(l, unitId));
                     if (unit.isCommittee()) {
                         for (String cellName : unit.cells()) {
                             long cellId = createOrganization(unitId, "CELL", cellName, "CB", scope);
-                            seats.add(new Seat(cellId, cellName, unit.kind(), upper, upperId, List.copyOf(leaders)));
+                            seats.add(new Seat(
+                                    cellId,
+                                    cellName,
+                                    unit.kind(),
+                                    upper,
+                                    upperId,
+                                    List.copyOf(leaders),
+                                    Map.copyOf(committees)));
                             leaders.clear();
+                            committees.clear();
                         }
                     } else {
-                        seats.add(new Seat(unitId, unit.name(), unit.kind(), upper, upperId, List.copyOf(leaders)));
+                        seats.add(new Seat(
+                                unitId,
+                                unit.name(),
+                                unit.kind(),
+                                upper,
+                                upperId,
+                                List.copyOf(leaders),
+                                Map.copyOf(committees)));
                     }
                 }
             }
@@ -710,168 +402,17 @@ class DemoData implements ApplicationRunner {
         /** Invents and registers one person; {@code position} is {@code null} for an ordinary member. */
         private Member register(Seat seat, PersonCategory category, String position) {
             boolean leader = position != null;
-            int age = age(seat.kind(), category, position);
-            LocalDate dateOfBirth = today.minusYears(age).minusDays(1 + random.nextInt(364));
-            Gender gender = gender(seat.kind(), category, leader);
-            var name = names.next(gender, dateOfBirth.getYear());
-            String job = leader ? position : position(seat, category, gender, age);
-
-            String nationalId = leader || random.nextInt(100) < 78 ? nationalId(gender, dateOfBirth) : null;
-            String partyCard = null;
-            LocalDate partyJoinedOn = null;
-            if (category == PersonCategory.PARTY_MEMBER_OFFICIAL) {
-                partyCard = partyCard();
-                partyJoinedOn = officialJoinDate(dateOfBirth);
-            } else if (category == PersonCategory.PARTY_MEMBER_PROBATIONARY) {
-                partyJoinedOn = today.minusDays(20 + random.nextInt(320));
-            }
-            String phone = random.nextInt(100) < (leader ? 95 : 58) ? phone() : null;
-            String email = age < 55 && random.nextInt(100) < 30 ? email(name.fullName(), dateOfBirth) : null;
-            LocalDate joinedOn = random.nextInt(100) < 85 || !today.isAfter(REORGANISED_ON.plusDays(1))
-                    ? REORGANISED_ON
-                    : between(REORGANISED_ON.plusDays(1), today.minusDays(1));
-            if (partyJoinedOn != null && partyJoinedOn.isAfter(joinedOn)) {
-                joinedOn = partyJoinedOn;
-            }
-
-            var details = new PersonDetails(
-                    category,
-                    name.fullName(),
-                    gender,
-                    dateOfBirth,
-                    nationalId,
-                    partyCard,
-                    partyJoinedOn,
-                    job,
-                    phone,
-                    email);
+            var invented = persons.invent(seat.kind(), seat.id(), category, position);
+            var details = invented.details();
+            LocalDate joinedOn = invented.joinedOn();
+            String job = details.position();
             long id = people.register(new RegisterPerson(details, seat.id(), joinedOn), scope);
-            var member = new Member(id, name.fullName(), category, job, !leader, seat, joinedOn);
+            var member = new Member(id, details.fullName(), category, job, !leader, seat, joinedOn);
             members.add(member);
+            if (leader) {
+                demoCommittees.seat(id, position, seat.committeeOf(position), scope);
+            }
             return member;
-        }
-
-        private int age(Kind kind, PersonCategory category, String position) {
-            if (position != null) {
-                if (position.contains("Thành ủy")) {
-                    return between(50, 60);
-                } else if (position.contains("Đảng ủy")) {
-                    return between(42, 58);
-                } else if (position.startsWith("Trưởng")) {
-                    return between(40, 65);
-                }
-                return kind == Kind.URBAN || kind == Kind.RURAL ? between(45, 68) : between(35, 57);
-            }
-            return switch (category) {
-                case PARTY_MEMBER_OFFICIAL ->
-                    switch (kind) {
-                        case URBAN, RURAL -> between(28, 70);
-                        case OFFICE -> between(26, 59);
-                        case SCHOOL -> between(26, 58);
-                        case HOSPITAL -> between(27, 59);
-                        case POLICE -> between(24, 54);
-                    };
-                case PARTY_MEMBER_PROBATIONARY -> between(20, 38);
-                case CIVIL_SERVANT -> between(23, 59);
-                case UNION_MEMBER -> between(20, 30);
-                case ASSOCIATION_MEMBER -> between(30, 70);
-            };
-        }
-
-        private Gender gender(Kind kind, PersonCategory category, boolean leader) {
-            int malePercent;
-            if (kind == Kind.POLICE) {
-                malePercent = leader ? 95 : 85;
-            } else if (leader) {
-                malePercent = 72;
-            } else if (category == PersonCategory.ASSOCIATION_MEMBER) {
-                malePercent = 45;
-            } else {
-                malePercent = switch (kind) {
-                    case SCHOOL -> 35;
-                    case HOSPITAL -> 40;
-                    case OFFICE -> 52;
-                    case URBAN -> 58;
-                    case RURAL -> 62;
-                    case POLICE -> 85;
-                };
-            }
-            return random.nextInt(100) < malePercent ? Gender.MALE : Gender.FEMALE;
-        }
-
-        private String position(Seat seat, PersonCategory category, Gender gender, int age) {
-            Kind kind = seat.kind();
-            return switch (category) {
-                case PARTY_MEMBER_OFFICIAL -> officialPosition(kind, gender, age);
-                case PARTY_MEMBER_PROBATIONARY -> pick(PROBATIONARY_JOBS.get(kind));
-                case CIVIL_SERVANT -> pick(CIVIL_SERVANT_JOBS.get(kind));
-                case UNION_MEMBER ->
-                    random.nextInt(100) < 40 && seatsWithYouthSecretary.add(seat.id())
-                            ? "Bí thư Chi đoàn"
-                            : "Đoàn viên";
-                case ASSOCIATION_MEMBER -> {
-                    if (gender == Gender.FEMALE) {
-                        yield "Hội viên Hội Liên hiệp Phụ nữ";
-                    } else if (age >= 45) {
-                        yield "Hội viên Hội Cựu chiến binh";
-                    }
-                    yield kind == Kind.RURAL ? "Hội viên Hội Nông dân" : "Hội viên Hội Chữ thập đỏ";
-                }
-            };
-        }
-
-        private String officialPosition(Kind kind, Gender gender, int age) {
-            if ((kind == Kind.URBAN || kind == Kind.RURAL) && age >= 60 && random.nextInt(100) < 60) {
-                return "Hưu trí";
-            }
-            String job = pick(OFFICIAL_JOBS.get(kind));
-            return job.equals("Cựu chiến binh") && (gender == Gender.FEMALE || age < 45) ? "Đảng viên" : job;
-        }
-
-        /**
-         * Căn cước: the province of registration (092, Cần Thơ), the century and gender (0/1 men/women born in the
-         * 1900s, 2/3 in the 2000s), the last two digits of the year of birth, and six random digits.
-         */
-        private String nationalId(Gender gender, LocalDate dateOfBirth) {
-            int centuryAndGender = (dateOfBirth.getYear() >= 2000 ? 2 : 0) + (gender == Gender.FEMALE ? 1 : 0);
-            String prefix = String.format("092%d%02d", centuryAndGender, dateOfBirth.getYear() % 100);
-            while (true) {
-                String id = prefix + String.format("%06d", random.nextInt(1_000_000));
-                if (nationalIds.add(id)) {
-                    return id;
-                }
-            }
-        }
-
-        private String partyCard() {
-            while (true) {
-                String card = String.valueOf(10_000_000 + random.nextInt(90_000_000));
-                if (partyCards.add(card)) {
-                    return card;
-                }
-            }
-        }
-
-        /** Admitted between 22 and 35 when possible, at least 18 years after birth, and more than a year ago. */
-        private LocalDate officialJoinDate(LocalDate dateOfBirth) {
-            LocalDate latest = today.minusMonths(13);
-            LocalDate joined = dateOfBirth.plusYears(between(22, 35)).plusDays(random.nextInt(365));
-            return joined.isAfter(latest) ? between(dateOfBirth.plusYears(18), latest) : joined;
-        }
-
-        private String phone() {
-            String prefix = pick(MOBILE_PREFIXES);
-            return prefix + String.format("%07d", random.nextInt(10_000_000));
-        }
-
-        private String email(String fullName, LocalDate dateOfBirth) {
-            String ascii = Normalizer.normalize(fullName, Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "")
-                    .replace('đ', 'd')
-                    .replace('Đ', 'D')
-                    .replace(" ", "")
-                    .toLowerCase(Locale.ROOT);
-            return ascii + String.format("%02d", dateOfBirth.getYear() % 100) + "@gmail.com";
         }
 
         /**
@@ -920,7 +461,7 @@ class DemoData implements ApplicationRunner {
                         new RecordDiscipline(
                                 member.id(),
                                 warning ? DisciplineForm.WARNING : DisciplineForm.REPRIMAND,
-                                between(member.joinedOn().isAfter(from) ? member.joinedOn() : from, until),
+                                persons.between(member.joinedOn().isAfter(from) ? member.joinedOn() : from, until),
                                 reason,
                                 decidedBy),
                         scope);
@@ -1005,19 +546,6 @@ class DemoData implements ApplicationRunner {
 
         private Optional<Member> find(Predicate<Member> filter) {
             return members.stream().filter(filter).findFirst();
-        }
-
-        private int between(int min, int max) {
-            return min + random.nextInt(max - min + 1);
-        }
-
-        private LocalDate between(LocalDate from, LocalDate to) {
-            long days = to.toEpochDay() - from.toEpochDay();
-            return days <= 0 ? from : from.plusDays(random.nextInt((int) days + 1));
-        }
-
-        private String pick(List<String> choices) {
-            return choices.get(random.nextInt(choices.size()));
         }
     }
 }
