@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
+import vn.lamtheobac.people.CommitteeMembers;
+import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.DisciplineRecord;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.recognition.internal.CommendationRules;
@@ -26,7 +28,8 @@ import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * Gathers what the commendation rules need for one or many nominations at once (current ratings, discipline since the
- * year began, earlier commendations of the same nominees: a few queries whatever the number of nominations) and
+ * year began of an individual or, for a collective, of whoever sat on its committee that year at cảnh cáo or above,
+ * earlier commendations of the same nominees: a few queries whatever the number of nominations) and
  * applies {@link CommendationRules}; works out where a submitted nomination waits. No rule lives here.
  */
 @Component
@@ -50,6 +53,7 @@ class NominationChecks {
     private final Ratings ratings;
     private final Achievements achievements;
     private final PersonManagement people;
+    private final CommitteeMembers committees;
     private final OrganizationManagement organizations;
     private final Clock clock;
 
@@ -57,11 +61,13 @@ class NominationChecks {
             Ratings ratings,
             Achievements achievements,
             PersonManagement people,
+            CommitteeMembers committees,
             OrganizationManagement organizations,
             Clock clock) {
         this.ratings = ratings;
         this.achievements = achievements;
         this.people = people;
+        this.committees = committees;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -81,14 +87,27 @@ class NominationChecks {
                 .map(Nomination::organizationId)
                 .collect(Collectors.toSet());
         var rated = ratings.findAll(personIds, organizationIds, years);
-        var disciplines = disciplinesSince(personIds, years.isEmpty() ? 0 : years.first());
+        // a collective's leadership: whoever sat on its committee during the year (one query per year of the batch)
+        var leadership = new HashMap<String, Set<Long>>();
+        batch.stream()
+                .filter(n -> n.kind() == NomineeKind.COLLECTIVE)
+                .collect(Collectors.groupingBy(
+                        Nomination::year, Collectors.mapping(Nomination::organizationId, Collectors.toSet())))
+                .forEach((year, ids) -> committees
+                        .leadershipDuring(ids, year)
+                        .forEach((organization, leaders) -> leadership.put(key(organization, year), leaders)));
+        var people = new java.util.HashSet<>(personIds);
+        leadership.values().forEach(people::addAll);
+        var disciplines = disciplinesSince(people, years.isEmpty() ? 0 : years.first());
         var facts = new HashMap<Long, Facts>();
         for (var n : batch) {
-            facts.put(
-                    n.id(),
-                    new Facts(
-                            rated.get(key(n)),
-                            n.personId() == null ? List.of() : disciplines.getOrDefault(n.personId(), List.of())));
+            List<DisciplineRecord> relevant = n.personId() != null
+                    ? disciplines.getOrDefault(n.personId(), List.of())
+                    : leadership.getOrDefault(key(n.organizationId(), n.year()), Set.of()).stream()
+                            .flatMap(leader -> disciplines.getOrDefault(leader, List.of()).stream())
+                            .filter(d -> d.form().atLeast(DisciplineForm.WARNING))
+                            .toList();
+            facts.put(n.id(), new Facts(rated.get(key(n)), relevant));
         }
         var keys = batch.stream()
                 .map(n -> Nominations.nomineeKey(n.kind(), n.organizationId(), n.personId()))
@@ -169,6 +188,10 @@ class NominationChecks {
                             .addAll(records));
         }
         return found;
+    }
+
+    private static String key(long organizationId, int year) {
+        return organizationId + ":" + year;
     }
 
     static String key(Nomination n) {

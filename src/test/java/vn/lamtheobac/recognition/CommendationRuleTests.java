@@ -18,6 +18,9 @@ import vn.lamtheobac.evaluation.EvaluationEvents.RatingDecided;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.evaluation.Subject;
 import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.people.CommitteeMembers;
+import vn.lamtheobac.people.CommitteeMembers.SeatMember;
+import vn.lamtheobac.people.CommitteePosition;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonManagement;
@@ -67,6 +70,9 @@ class CommendationRuleTests {
 
     @Autowired
     PersonManagement people;
+
+    @Autowired
+    CommitteeMembers committees;
 
     TestTree tree;
     Scope officer;
@@ -227,6 +233,34 @@ class CommendationRuleTests {
                 "achievement.once",
                 "recognition.rule.achievementProposed");
         assertThat(one).isPositive();
+    }
+
+    @Test
+    @DisplayName("A cảnh cáo of a member of the collective's committee recorded after the nomination stops the"
+            + " decision (Luật 06/2022/QH15; the leadership read from the committee's membership)")
+    void aWarningOfTheCollectivesLeadershipStopsTheDecision_Luat06_2022() {
+        int year = 2017;
+        context.publishEvent(new RatingDecided(0, 0, year, Subject.COLLECTIVE, null, tree.cellA1, Rating.GOOD));
+        committees.seat(
+                new SeatMember(tree.cellA1, tree.memberA1, CommitteePosition.MEMBER, null, LocalDate.of(year, 1, 1)),
+                tree.system);
+        long id = nominationManagement.nominate(
+                new Nominate(
+                        movement(tree.city, officer, year, Rating.GOOD),
+                        NomineeKind.COLLECTIVE,
+                        tree.cellA1,
+                        null,
+                        year,
+                        "Chi bộ lãnh đạo hoàn thành xuất sắc nhiệm vụ năm " + year,
+                        List.of(),
+                        GIAY_KHEN),
+                cellsec);
+        approve(id, wardsec);
+        people.recordDiscipline(
+                new RecordDiscipline(
+                        tree.memberA1, DisciplineForm.WARNING, LocalDate.of(year, 10, 10), "Vi phạm quy chế", "Chi bộ"),
+                tree.system);
+        refused(() -> decide(id), "nominee.disciplined", "recognition.rule.leadershipDisciplined");
     }
 
     @Test

@@ -30,8 +30,9 @@ import vn.lamtheobac.shared.RuleBrokenException;
  *       tích"). The same achievement is the nominee's achievements of the same year under the same movement, or
  *       written the same way (case and spacing aside), or backed by the same initiative under another movement.
  *   <li>{@code nominee.disciplined}: a person disciplined from the start of the achievement's year until the step is
- *       not commended for it (Luật Thi đua, khen thưởng 06/2022/QH15; the article was not confirmed against the
- *       official text).
+ *       not commended for it, nor a collective whose leadership (its committee that year) had a member disciplined at
+ *       cảnh cáo or above in that time (Luật Thi đua, khen thưởng 06/2022/QH15; the article was not confirmed against
+ *       the official text).
  *   <li>{@code nominee.noRating} and {@code nominee.minimumRating}: the nominee's current rating of the year meets the
  *       form's minimum (its reference data, never below the law's bound for its family, {@link AwardCategory}) and the
  *       movement's, which may tighten the form's, never loosen it.
@@ -176,7 +177,11 @@ public final class CommendationRules {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** {@code nominee.disciplined}: any discipline decided from the start of the year until now. */
+    /**
+     * {@code nominee.disciplined}: any discipline of an individual decided from the start of the year until now; for a
+     * collective, a discipline at cảnh cáo or above of a member of its leadership in that time (the facts hold only
+     * those).
+     */
     public static Optional<RuleBrokenException> disciplined(Candidate candidate, Facts facts) {
         var since = LocalDate.of(candidate.year(), 1, 1);
         return facts.disciplines().stream()
@@ -185,7 +190,9 @@ public final class CommendationRules {
                 .map(d -> new RuleBrokenException(
                         "nominee.disciplined",
                         LAW,
-                        "recognition.rule.disciplined",
+                        candidate.kind() == NomineeKind.COLLECTIVE
+                                ? "recognition.rule.leadershipDisciplined"
+                                : "recognition.rule.disciplined",
                         candidate.year(),
                         d.decidedOn().format(DATE)));
     }
