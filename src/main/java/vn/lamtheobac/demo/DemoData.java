@@ -128,7 +128,7 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Generating demo data (seed {}); this takes a little while", properties.seed());
         long started = System.nanoTime();
-        Summary summary =
+        DemoSummary summary =
                 transactions.execute(status -> new Generation(properties.seed(), VietnamTime.today(clock)).run());
         log.info(summary.describe(properties.seed(), (System.nanoTime() - started) / 1_000_000));
     }
@@ -168,50 +168,6 @@ class DemoData implements ApplicationRunner {
             Seat seat,
             LocalDate joinedOn) {}
 
-    private record Account(String username, String displayName, Role role, String organizationName) {}
-
-    /** What was generated, for the log. */
-    private record Summary(
-            int organizations,
-            int seats,
-            Map<PersonCategory, Integer> people,
-            int disciplines,
-            List<Account> accounts) {
-
-        String describe(long seed, long millis) {
-            int total = people.values().stream().mapToInt(Integer::intValue).sum();
-            var text = new StringBuilder();
-            String rule = "=".repeat(100);
-            text.append('\n').append(rule).append('\n');
-            text.append(String.format(
-                    " Demo data generated in %.1f s (seed %d): %d organisations (%d cells and grassroots cells),%n",
-                    millis / 1000.0, seed, organizations, seats));
-            text.append(String.format(
-                    " %d people: %d official and %d probationary party members, %d civil servants, %d youth union"
-                            + " members, %d association members; %d discipline records.%n",
-                    total,
-                    count(PersonCategory.PARTY_MEMBER_OFFICIAL),
-                    count(PersonCategory.PARTY_MEMBER_PROBATIONARY),
-                    count(PersonCategory.CIVIL_SERVANT),
-                    count(PersonCategory.UNION_MEMBER),
-                    count(PersonCategory.ASSOCIATION_MEMBER),
-                    disciplines));
-            text.append(String.format(" Demo accounts, all with the password %s:%n", PASSWORD));
-            for (Account account : accounts) {
-                String grant = account.role() == null
-                        ? "no grant (own records only)"
-                        : account.role() + " on " + account.organizationName();
-                text.append(String.format("   %-13s %-32s %s%n", account.username(), account.displayName(), grant));
-            }
-            text.append(rule);
-            return text.toString();
-        }
-
-        private int count(PersonCategory category) {
-            return people.getOrDefault(category, 0);
-        }
-    }
-
     /** One run of the generator: its random source, what it has created so far, and how it invents people. */
     private final class Generation {
 
@@ -228,7 +184,7 @@ class DemoData implements ApplicationRunner {
             this.today = today;
         }
 
-        Summary run() {
+        DemoSummary run() {
             long rootId = createOrganization(null, "PROVINCIAL_COMMITTEE", ROOT_NAME, "TU", Scope.system(List.of(0L)));
             scope = Scope.system(List.of(rootId));
             organizations.addTerm(
@@ -257,7 +213,8 @@ class DemoData implements ApplicationRunner {
                     .orElseGet(() -> register(demoCell, PersonCategory.PARTY_MEMBER_OFFICIAL, null));
 
             int disciplines = discipline(demoCell, ordinaryMember);
-            List<Account> accounts = createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
+            List<DemoSummary.Account> accounts =
+                    createAccounts(rootId, demoCell, wardSecretary, cellSecretary, ordinaryMember);
             programme.generate(rootId, scope, properties.seed(), today);
             demoInitiatives.generate(rootId, scope, properties.seed(), today);
             // the demo member has not written this year's commitment: the journey of a commitment starts with them
@@ -273,7 +230,7 @@ class DemoData implements ApplicationRunner {
 
             var counts = new EnumMap<PersonCategory, Integer>(PersonCategory.class);
             members.forEach(m -> counts.merge(m.category(), 1, Integer::sum));
-            return new Summary(organizationCount, seats.size(), counts, disciplines, accounts);
+            return new DemoSummary(organizationCount, seats.size(), counts, disciplines, accounts);
         }
 
         private List<Seat> createTree(long rootId) {
@@ -477,9 +434,9 @@ class DemoData implements ApplicationRunner {
             return candidates.get(random.nextInt(candidates.size()));
         }
 
-        private List<Account> createAccounts(
+        private List<DemoSummary.Account> createAccounts(
                 long rootId, Seat demoCell, Member wardSecretary, Member cellSecretary, Member ordinaryMember) {
-            var created = new ArrayList<Account>();
+            var created = new ArrayList<DemoSummary.Account>();
             account(created, "admin", "Quản trị hệ thống", null, Role.ADMIN, rootId, ROOT_NAME);
             account(created, "thanhuy.vp", "Văn phòng Thành ủy", null, Role.OFFICER, rootId, ROOT_NAME);
             account(created, "thanhuy.xem", "Lãnh đạo Thành ủy (xem)", null, Role.VIEWER, rootId, ROOT_NAME);
@@ -530,7 +487,7 @@ class DemoData implements ApplicationRunner {
         }
 
         private void account(
-                List<Account> created,
+                List<DemoSummary.Account> created,
                 String username,
                 String displayName,
                 Long personId,
@@ -541,7 +498,7 @@ class DemoData implements ApplicationRunner {
             if (role != null) {
                 accounts.grantRole(new GrantRole(accountId, role, organizationId));
             }
-            created.add(new Account(username, displayName, role, organizationName));
+            created.add(new DemoSummary.Account(username, displayName, role, organizationName));
         }
 
         private Optional<Member> find(Predicate<Member> filter) {

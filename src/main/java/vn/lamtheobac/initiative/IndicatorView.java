@@ -57,7 +57,7 @@ public record IndicatorView(
     }
 
     /** 200.00 → 200, 12.50 → 12.5: what the database's numeric(16, 2) holds, without trailing zeros. */
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }

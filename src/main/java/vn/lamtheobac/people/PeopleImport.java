@@ -1,18 +1,17 @@
 package vn.lamtheobac.people;
 
+import static vn.lamtheobac.people.ImportCells.date;
+import static vn.lamtheobac.people.ImportCells.fold;
+import static vn.lamtheobac.people.ImportCells.indexOfFolded;
+import static vn.lamtheobac.people.ImportCells.text;
+
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,9 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,15 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.ImportJobView.ImportError;
 import vn.lamtheobac.people.ImportJobView.ImportStatus;
@@ -68,37 +61,29 @@ public class PeopleImport {
     public static final int MAX_ROWS = 50_000;
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     static final int MAX_REPORTED_ERRORS = 500;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private final JdbcClient jdbc;
+    private final ImportJobs jobs;
     private final People people;
     private final PersonManagement management;
     private final OrganizationManagement organizations;
     private final AsyncTaskExecutor executor;
     private final TransactionTemplate writeTransaction;
-    private final TransactionTemplate progressTransaction;
-    private final JsonMapper json;
     private final Clock clock;
 
     PeopleImport(
-            JdbcClient jdbc,
+            ImportJobs jobs,
             People people,
             PersonManagement management,
             OrganizationManagement organizations,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
             PlatformTransactionManager transactions,
-            JsonMapper json,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.jobs = jobs;
         this.people = people;
         this.management = management;
         this.organizations = organizations;
         this.executor = executor;
         this.writeTransaction = new TransactionTemplate(transactions);
-        this.progressTransaction = new TransactionTemplate(transactions);
-        this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.json = json;
         this.clock = clock;
     }
 
@@ -118,13 +103,7 @@ public class PeopleImport {
         if (content.length > MAX_BYTES) {
             throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        long id = jdbc.sql("""
-                        insert into people.import_jobs (account_id, file_name, content, status)
-                        values (?, ?, ?, 'QUEUED') returning id
-                        """)
-                .params(scope.accountId(), fileName == null ? "import.xlsx" : fileName, content)
-                .query(Long.class)
-                .single();
+        long id = jobs.queue(scope.accountId(), fileName == null ? "import.xlsx" : fileName, content);
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         executor.execute(() -> run(id, scope, caller));
         return id;
@@ -132,19 +111,12 @@ public class PeopleImport {
 
     /** A job of the caller's own. */
     public ImportJobView get(long id, Scope scope) {
-        return jdbc.sql(JOB + " where id = ? and account_id = ?")
-                .params(id, scope.accountId())
-                .query(this::mapJob)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("ImportJob", id));
+        return jobs.find(id, scope.accountId()).orElseThrow(() -> new NotFoundException("ImportJob", id));
     }
 
     /** The caller's latest jobs, newest first. */
     public List<ImportJobView> recent(Scope scope) {
-        return jdbc.sql(JOB + " where account_id = ? order by id desc limit 10")
-                .param(scope.accountId())
-                .query(this::mapJob)
-                .list();
+        return jobs.recent(scope.accountId(), 10);
     }
 
     /** The empty template: a header row, drop-down lists for the coded columns, and a sheet of instructions. */
@@ -214,29 +186,26 @@ public class PeopleImport {
         context.setAuthentication(caller);
         SecurityContextHolder.setContext(context);
         try {
-            setStatus(jobId, ImportStatus.VALIDATING);
-            byte[] content = jdbc.sql("select content from people.import_jobs where id = ?")
-                    .param(jobId)
-                    .query(byte[].class)
-                    .single();
+            jobs.status(jobId, ImportStatus.VALIDATING);
+            byte[] content = jobs.content(jobId);
             var errors = new ArrayList<ImportError>();
             var rows = read(content, errors);
-            progress(jobId, rows.size(), 0);
+            jobs.progress(jobId, rows.size(), 0);
             rows = validate(rows, scope, errors);
             if (!errors.isEmpty()) {
-                finish(jobId, ImportStatus.REJECTED, errors, 0, 0, 0);
+                jobs.finish(jobId, ImportStatus.REJECTED, errors, 0, 0, 0);
                 return;
             }
-            setStatus(jobId, ImportStatus.WRITING);
+            jobs.status(jobId, ImportStatus.WRITING);
             var finalRows = rows;
             int[] counts = writeTransaction.execute(status -> write(jobId, finalRows, scope));
-            finish(jobId, ImportStatus.DONE, List.of(), counts[0], counts[1], counts[2]);
+            jobs.finish(jobId, ImportStatus.DONE, List.of(), counts[0], counts[1], counts[2]);
         } catch (RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
             var error = e instanceof BusinessRuleException rule
                     ? new ImportError(0, null, rule.messageKey(), args(rule.args()))
                     : new ImportError(0, null, "import.error.unexpected", List.of());
-            finish(jobId, ImportStatus.FAILED, List.of(error), 0, 0, 0);
+            jobs.finish(jobId, ImportStatus.FAILED, List.of(error), 0, 0, 0);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -471,10 +440,10 @@ public class PeopleImport {
                 }
             }
             if (++done % 100 == 0) {
-                progress(jobId, rows.size(), done);
+                jobs.progress(jobId, rows.size(), done);
             }
         }
-        progress(jobId, rows.size(), done);
+        jobs.progress(jobId, rows.size(), done);
         return new int[] {created, updated, unchanged};
     }
 
@@ -491,66 +460,6 @@ public class PeopleImport {
                 && Objects.equals(p.email(), PersonCommandsSupport.trim(d.email()));
     }
 
-    // ------------------------------------------------------------------------------------------------ job records
-
-    private static final String JOB = """
-            select id, file_name, status, total_rows, processed_rows, created_count, updated_count, unchanged_count,
-                   errors::text as errors, created_at, finished_at
-            from people.import_jobs
-            """;
-
-    private ImportJobView mapJob(ResultSet rs, int row) throws SQLException {
-        List<ImportError> errors = json.readValue(rs.getString("errors"), new TypeReference<List<ImportError>>() {});
-        var finished = rs.getTimestamp("finished_at");
-        return new ImportJobView(
-                rs.getLong("id"),
-                rs.getString("file_name"),
-                ImportStatus.valueOf(rs.getString("status")),
-                rs.getInt("total_rows"),
-                rs.getInt("processed_rows"),
-                rs.getInt("created_count"),
-                rs.getInt("updated_count"),
-                rs.getInt("unchanged_count"),
-                errors,
-                rs.getTimestamp("created_at").toInstant(),
-                finished == null ? null : finished.toInstant());
-    }
-
-    private void setStatus(long jobId, ImportStatus status) {
-        progressTransaction.executeWithoutResult(s -> jdbc.sql("update people.import_jobs set status = ? where id = ?")
-                .params(status.name(), jobId)
-                .update());
-    }
-
-    private void progress(long jobId, int total, int processed) {
-        progressTransaction.executeWithoutResult(
-                s -> jdbc.sql("update people.import_jobs set total_rows = ?, processed_rows = ? where id = ?")
-                        .params(total, processed, jobId)
-                        .update());
-    }
-
-    /** Records the outcome and forgets the uploaded file: personal data is not kept longer than needed. */
-    private void finish(
-            long jobId, ImportStatus status, List<ImportError> errors, int created, int updated, int unchanged) {
-        var reported = errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors;
-        progressTransaction.executeWithoutResult(s -> jdbc.sql("""
-                        update people.import_jobs
-                        set status = ?, errors = ?::jsonb, created_count = ?, updated_count = ?, unchanged_count = ?,
-                            processed_rows = case when ? = 'DONE' then total_rows else processed_rows end,
-                            content = null, finished_at = now()
-                        where id = ?
-                        """)
-                .params(
-                        status.name(),
-                        json.writeValueAsString(reported),
-                        created,
-                        updated,
-                        unchanged,
-                        status.name(),
-                        jobId)
-                .update());
-    }
-
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private static ImportError error(int row, PeopleImportColumns column, String key, String... args) {
@@ -559,56 +468,5 @@ public class PeopleImport {
 
     private static List<String> args(Object[] args) {
         return java.util.Arrays.stream(args).map(String::valueOf).toList();
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        String value = cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
-                ? new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue()))
-                        .toPlainString()
-                        .replaceAll("\\.0+$", "")
-                : formatter.formatCellValue(cell);
-        value = value.strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static LocalDate date(
-            int rowNumber,
-            PeopleImportColumns column,
-            Map<PeopleImportColumns, Cell> cells,
-            DataFormatter formatter,
-            List<ImportError> errors) {
-        Cell cell = cells.get(column);
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String value = text(cell, formatter);
-        try {
-            return LocalDate.parse(value, DATE);
-        } catch (DateTimeParseException e) {
-            errors.add(error(rowNumber, column, "import.error.date", value));
-            return null;
-        }
-    }
-
-    private static int indexOfFolded(List<String> labels, String value) {
-        String folded = fold(value);
-        for (int i = 0; i < labels.size(); i++) {
-            if (fold(labels.get(i)).equals(folded)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Lower case without diacritics ("Đảng viên" → "dang vien"), for lenient comparison of labels. */
-    static String fold(String value) {
-        String decomposed = Normalizer.normalize(value.strip().toLowerCase(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ");
     }
 }

@@ -201,6 +201,10 @@ class InitiativeTests {
                                 version(id)),
                         cellsec),
                 "initiative.error.onlyRegisteredEditable");
+        expectRule(
+                () -> initiatives.complete(new CompleteInitiative(id, today, version(id)), cellsec),
+                "initiative.error.completedWithoutResults");
+        report(id, cellsec, today, "3.5");
 
         initiatives.complete(new CompleteInitiative(id, today, version(id)), cellsec);
         assertThat(detail(id).status()).isEqualTo(InitiativeStatus.COMPLETED);
@@ -248,6 +252,7 @@ class InitiativeTests {
                         .with(user(tree.user("cellsec"))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("actionError", "initiative.error.alreadyStarted"));
+        report(id, cellsec, today, "2");
         initiatives.complete(new CompleteInitiative(id, today, version(id)), cellsec);
         mvc.perform(post("/api/v1/initiatives/{id}/progress", id)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -295,7 +300,7 @@ class InitiativeTests {
                 "Chi bộ kiểu mẫu " + tree.tag,
                 InitiativeField.PUBLIC_SERVICE_ETHICS,
                 indicator("Kỳ sinh hoạt chuyên đề", "4", "kỳ"));
-        initiatives.start(new StartInitiative(cell, version(cell)), cellsec);
+        report(cell, cellsec, today, "4");
         initiatives.complete(new CompleteInitiative(cell, today, version(cell)), cellsec);
         for (var notSuperior : List.of(cellsec, tree.scope("viewer"))) {
             assertThatThrownBy(() -> initiatives.evaluate(

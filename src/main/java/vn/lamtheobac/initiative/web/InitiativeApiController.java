@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
@@ -23,10 +23,7 @@ import vn.lamtheobac.initiative.InitiativeDetail;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
 import vn.lamtheobac.initiative.InitiativeManagement;
-import vn.lamtheobac.initiative.InitiativeQuery;
-import vn.lamtheobac.initiative.InitiativeStatus;
 import vn.lamtheobac.initiative.InitiativeView;
-import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
 
@@ -114,19 +111,8 @@ class InitiativeApiController {
             summary = "Initiatives in the caller's scope, good models recognised above it and the caller's own;"
                     + " q searches titles ignoring case and diacritics")
     @GetMapping
-    Paged<InitiativeView> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) InitiativeField field,
-            @RequestParam(required = false) InitiativeStatus status,
-            @RequestParam(required = false) Long organization,
-            @RequestParam(defaultValue = "false") boolean goodModels,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            Scope scope) {
-        return initiatives.list(
-                new InitiativeQuery(q, year, field, status, organization, goodModels, new PageRequest(page, size)),
-                scope);
+    Paged<InitiativeView> list(@ParameterObject ListFilter filter, Scope scope) {
+        return initiatives.list(filter.query(true), scope);
     }
 
     @Operation(

@@ -1,5 +1,6 @@
 package vn.lamtheobac.initiative.web;
 
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +24,10 @@ import vn.lamtheobac.initiative.InitiativeDetail;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
 
-/** The forms of the initiative pages. Validation lives in the service; these only carry what was typed. */
+/**
+ * The forms of the initiative pages: they carry what was typed (trimmed, blank as null by {@code FormBinding}); the
+ * field constraints live on the command records, checked by the service for the page and the API alike.
+ */
 final class InitiativeForms {
 
     /** Indicator rows always shown on the registration form; blank ones are ignored. */
@@ -431,7 +435,9 @@ final class InitiativeForms {
 
     /** Adopting a good model: the adopting organisation and the new initiative's year and period. */
     static class AdoptForm {
+        @NotNull(message = "{initiative.error.organization}")
         private Long organizationId;
+
         private Integer year;
         private LocalDate startsOn;
         private LocalDate endsOn;

@@ -11,7 +11,7 @@ import vn.lamtheobac.shared.InvalidInputException.Violation;
  * Checks a command's Bean Validation constraints and refuses it with every violation at its field: the constraint's
  * message is the message key, its {@code max} (or {@code value}) the argument ("không quá {0} ký tự").
  */
-@Component
+@Component("recognitionCommandValidation")
 public class CommandValidation {
 
     private final Validator validator;

@@ -1,11 +1,9 @@
-package vn.lamtheobac.initiative;
+package vn.lamtheobac.initiative.internal;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +12,16 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.lamtheobac.initiative.Effectiveness;
+import vn.lamtheobac.initiative.IndicatorView;
 import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
 import vn.lamtheobac.initiative.InitiativeCommands.InitiativeContent;
+import vn.lamtheobac.initiative.InitiativeDetail;
+import vn.lamtheobac.initiative.InitiativeField;
+import vn.lamtheobac.initiative.InitiativeKind;
+import vn.lamtheobac.initiative.InitiativeQuery;
+import vn.lamtheobac.initiative.InitiativeStatus;
+import vn.lamtheobac.initiative.InitiativeView;
 import vn.lamtheobac.shared.Scope;
 
 /**
@@ -93,51 +99,6 @@ class Initiatives {
                 .list();
     }
 
-    /** The progress updates, newest first, with their values; photos carry their file ids only. */
-    List<ProgressUpdateView> progress(long initiativeId) {
-        var values = new LinkedHashMap<Long, List<ProgressUpdateView.Value>>();
-        jdbc.sql("""
-                        select v.update_id, v.indicator_id, d.name, v.value, d.unit
-                        from initiative.progress_values v join initiative.indicators d on d.id = v.indicator_id
-                        where d.initiative_id = ? order by d.position
-                        """)
-                .param(initiativeId)
-                .query((rs, i) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ProgressUpdateView.Value(
-                                rs.getLong(2),
-                                rs.getString(3),
-                                IndicatorView.plain(rs.getBigDecimal(4)),
-                                rs.getString(5))))
-                .list();
-        return jdbc.sql("""
-                        select u.id, u.reported_on, u.narrative, u.recorded_by,
-                               array(select f.file_id from initiative.progress_photos f where f.update_id = u.id
-                                     order by f.file_id) as photos
-                        from initiative.progress_updates u where u.initiative_id = ?
-                        order by u.reported_on desc, u.id desc
-                        """)
-                .param(initiativeId)
-                .query((rs, i) -> new ProgressUpdateView(
-                        rs.getLong("id"),
-                        rs.getObject("reported_on", LocalDate.class),
-                        rs.getString("narrative"),
-                        values.getOrDefault(rs.getLong("id"), List.of()),
-                        ids(rs, "photos").stream()
-                                .map(f -> new ProgressUpdateView.Photo(f, null))
-                                .toList(),
-                        rs.getString("recorded_by")))
-                .list();
-    }
-
-    /** Whether {@code fileId} is a photo of one of the initiative's progress updates. */
-    boolean isPhoto(long initiativeId, long fileId) {
-        return jdbc.sql("""
-                        select exists (select 1 from initiative.progress_photos f
-                                       join initiative.progress_updates u on u.id = f.update_id
-                                       where u.initiative_id = ? and f.file_id = ?)
-                        """).params(initiativeId, fileId).query(Boolean.class).single();
-    }
-
     /**
      * A page of the initiatives the caller sees: owned within the subtrees of {@code roots}, good models recognised
      * by a committee at or above one of {@code roots}, and {@code personId}'s own.
@@ -174,18 +135,51 @@ class Initiatives {
         }
     }
 
+    /**
+     * Whether {@code i} is visible to a caller reading the subtrees of {@code roots} as person {@code personId}: owned
+     * within them, a good model recognised by a committee at or above one of them, or the person's own.
+     */
+    private static final String VISIBLE = """
+            (i.organization_id in (select organization.subtree_ids(?))
+             or (i.recognised_as_good_model
+                 and i.recognised_by_organization_id in (select organization.ancestor_ids(?)))
+             or i.person_id = ?)""";
+
+    private static void visible(List<Object> params, Set<Long> roots, Long personId) {
+        params.add(Scope.asArray(roots));
+        params.add(Scope.asArray(roots));
+        params.add(personId);
+    }
+
+    /** Whether the caller (see {@link #VISIBLE}) sees initiative {@code id}. */
+    boolean visible(long id, Set<Long> roots, Long personId) {
+        var params = new ArrayList<Object>();
+        visible(params, roots, personId);
+        params.add(id);
+        return jdbc.sql("select exists (select 1 from initiative.initiatives i where " + VISIBLE + " and i.id = ?)")
+                .params(params)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Of {@code ids}, those the caller (see {@link #VISIBLE}) sees, in one query. */
+    Set<Long> visible(java.util.Collection<Long> ids, Set<Long> roots, Long personId) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        var params = new ArrayList<Object>();
+        visible(params, roots, personId);
+        params.add(ids.toArray(Long[]::new));
+        return Set.copyOf(jdbc.sql("select i.id from initiative.initiatives i where " + VISIBLE + " and i.id = any (?)")
+                .params(params)
+                .query(Long.class)
+                .list());
+    }
+
     private static void where(
             StringBuilder sql, List<Object> params, InitiativeQuery query, Set<Long> roots, Long personId) {
-        sql.append(" where (i.organization_id in (select organization.subtree_ids(?))");
-        params.add(Scope.asArray(roots));
-        sql.append(" or (i.recognised_as_good_model"
-                + " and i.recognised_by_organization_id in (select organization.ancestor_ids(?)))");
-        params.add(Scope.asArray(roots));
-        if (personId != null) {
-            sql.append(" or i.person_id = ?");
-            params.add(personId);
-        }
-        sql.append(")");
+        sql.append(" where ").append(VISIBLE);
+        visible(params, roots, personId);
         if (query.organizationId() != null) {
             sql.append(" and i.organization_id in (select organization.subtree_ids(?))");
             params.add(new Long[] {query.organizationId()});
@@ -243,7 +237,7 @@ class Initiatives {
                         update initiative.initiatives set field = :field, theme_id = :theme, year = :year,
                             title = :title, description = :description, starts_on = :startsOn, ends_on = :endsOn,
                             version = version + 1, updated_at = now()
-                        where id = :id and version = :version and status = 'REGISTERED'
+                        where id = :id and version = :version
                         """)
                 .paramSource(content(c).addValue("id", id).addValue("version", version))
                 .update();
@@ -254,146 +248,97 @@ class Initiatives {
         insertIndicators(id, c.indicators());
     }
 
+    /** The filled indicator rows in their order, in one statement. */
     private void insertIndicators(long id, List<IndicatorInput> indicators) {
-        int position = 0;
-        for (var indicator : indicators) {
-            if (indicator.blank()) {
-                continue;
-            }
-            jdbc.sql("""
-                            insert into initiative.indicators (initiative_id, position, name, target_value, unit)
-                            values (?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            id,
-                            position++,
-                            indicator.name().trim(),
-                            indicator.target(),
-                            indicator.unit().trim())
-                    .update();
+        var filled = indicators.stream().filter(i -> !i.blank()).toList();
+        if (filled.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        insert into initiative.indicators (initiative_id, position, name, target_value, unit)
+                        select ?, n - 1, name, target::numeric, unit
+                        from unnest(?::text[], ?::text[], ?::text[]) with ordinality as t(name, target, unit, n)
+                        """)
+                .params(
+                        id,
+                        filled.stream().map(i -> i.name().strip()).toArray(String[]::new),
+                        filled.stream().map(i -> i.target().toPlainString()).toArray(String[]::new),
+                        filled.stream().map(i -> i.unit().strip()).toArray(String[]::new))
+                .update();
+    }
+
+    /** The initiative as an aggregate, with the date of its latest progress update. */
+    Optional<Initiative> find(long id) {
+        return jdbc.sql("""
+                        select i.*,
+                               (select max(u.reported_on) from initiative.progress_updates u
+                                where u.initiative_id = i.id) as last_reported_on
+                        from initiative.initiatives i where i.id = ?
+                        """).param(id).query((rs, n) -> aggregate(rs)).optional();
     }
 
     /**
-     * Takes the row for a progress update: a registered initiative starts, the version moves on (so a stale "complete"
-     * fails). {@code false} when the initiative is no longer open for updates.
+     * Writes the aggregate's lifecycle state if nobody changed it since {@code version}; the version moves on.
+     *
+     * @throws OptimisticLockingFailureException when it was changed meanwhile
      */
-    boolean markReported(long id) {
-        return jdbc.sql("""
-                        update initiative.initiatives
-                        set status = case when status = 'REGISTERED' then 'IN_PROGRESS' else status end,
+    void save(Initiative i, int version) {
+        int rows = jdbc.sql("""
+                        update initiative.initiatives set status = :status, completed_on = :completedOn,
+                            evaluation = :evaluation, evaluation_remarks = :remarks, evaluated_on = :evaluatedOn,
+                            evaluated_by_organization_id = :evaluator, evaluated_by = :evaluatedBy,
+                            recognised_as_good_model = :recognised, recognised_by_organization_id = :recogniser,
+                            recognised_on = :recognisedOn, consent_recorded_on = :consentOn, consent_note = :consentNote,
+                            published = :published, published_on = :publishedOn,
                             version = version + 1, updated_at = now()
-                        where id = ? and status in ('REGISTERED', 'IN_PROGRESS')
-                        """).param(id).update() == 1;
-    }
-
-    long insertUpdate(long initiativeId, LocalDate reportedOn, String narrative, String recordedBy) {
-        return jdbc.sql("""
-                        insert into initiative.progress_updates (initiative_id, reported_on, narrative, recorded_by)
-                        values (?, ?, ?, ?) returning id
+                        where id = :id and version = :version
                         """)
-                .params(initiativeId, reportedOn, narrative, recordedBy)
-                .query(Long.class)
-                .single();
-    }
-
-    void insertValue(long updateId, long indicatorId, BigDecimal value) {
-        jdbc.sql("insert into initiative.progress_values (update_id, indicator_id, value) values (?, ?, ?)")
-                .params(updateId, indicatorId, value)
+                .param("status", i.status.name())
+                .param("completedOn", i.completedOn)
+                .param("evaluation", i.evaluation == null ? null : i.evaluation.name())
+                .param("remarks", i.evaluationRemarks)
+                .param("evaluatedOn", i.evaluatedOn)
+                .param("evaluator", i.evaluatedByOrganizationId)
+                .param("evaluatedBy", i.evaluatedBy)
+                .param("recognised", i.recognised)
+                .param("recogniser", i.recognisedByOrganizationId)
+                .param("recognisedOn", i.recognisedOn)
+                .param("consentOn", i.consentRecordedOn)
+                .param("consentNote", i.consentNote)
+                .param("published", i.published)
+                .param("publishedOn", i.publishedOn)
+                .param("id", i.id)
+                .param("version", version)
                 .update();
+        requireOne(rows, i.id);
     }
 
-    void insertPhoto(long updateId, long fileId) {
-        jdbc.sql("insert into initiative.progress_photos (update_id, file_id) values (?, ?) on conflict do nothing")
-                .params(updateId, fileId)
-                .update();
-    }
-
-    void start(long id, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set status = 'IN_PROGRESS', version = version + 1,
-                            updated_at = now()
-                        where id = ? and version = ? and status = 'REGISTERED'
-                        """).params(id, version).update();
-        requireOne(rows, id);
-    }
-
-    void complete(long id, LocalDate completedOn, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set status = 'COMPLETED', completed_on = ?,
-                            version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'IN_PROGRESS'
-                        """).params(completedOn, id, version).update();
-        requireOne(rows, id);
-    }
-
-    void evaluate(
-            long id,
-            Effectiveness result,
-            String remarks,
-            LocalDate evaluatedOn,
-            long evaluatingOrganizationId,
-            String evaluatedBy,
-            int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set status = 'EVALUATED', evaluation = ?, evaluation_remarks = ?,
-                            evaluated_on = ?, evaluated_by_organization_id = ?, evaluated_by = ?,
-                            version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'COMPLETED'
-                        """)
-                .params(result.name(), remarks, evaluatedOn, evaluatingOrganizationId, evaluatedBy, id, version)
-                .update();
-        requireOne(rows, id);
-    }
-
-    void recognise(long id, long recognisingOrganizationId, LocalDate recognisedOn, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set recognised_as_good_model = true,
-                            recognised_by_organization_id = ?, recognised_on = ?, version = version + 1,
-                            updated_at = now()
-                        where id = ? and version = ? and evaluation = 'EFFECTIVE' and not recognised_as_good_model
-                        """)
-                .params(recognisingOrganizationId, recognisedOn, id, version)
-                .update();
-        requireOne(rows, id);
-    }
-
-    void recordConsent(long id, LocalDate consentedOn, String note, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set consent_recorded_on = ?, consent_note = ?,
-                            version = version + 1, updated_at = now()
-                        where id = ? and version = ? and kind = 'INDIVIDUAL'
-                        """).params(consentedOn, note, id, version).update();
-        requireOne(rows, id);
-    }
-
-    /** Clears the consent and takes the initiative off the portal in the same statement. */
-    void withdrawConsent(long id, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set consent_recorded_on = null, consent_note = null,
-                            published = false, published_on = null, version = version + 1, updated_at = now()
-                        where id = ? and version = ?
-                        """).params(id, version).update();
-        requireOne(rows, id);
-    }
-
-    void publish(long id, LocalDate on, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set published = true, published_on = ?, version = version + 1,
-                            updated_at = now()
-                        where id = ? and version = ? and evaluation = 'EFFECTIVE'
-                          and (kind = 'COLLECTIVE' or consent_recorded_on is not null)
-                        """).params(on, id, version).update();
-        requireOne(rows, id);
-    }
-
-    void unpublish(long id, int version) {
-        int rows = jdbc.sql("""
-                        update initiative.initiatives set published = false, published_on = null,
-                            version = version + 1, updated_at = now()
-                        where id = ? and version = ?
-                        """).params(id, version).update();
-        requireOne(rows, id);
+    private static Initiative aggregate(ResultSet rs) throws SQLException {
+        var i = new Initiative(
+                rs.getLong("id"),
+                InitiativeKind.valueOf(rs.getString("kind")),
+                rs.getLong("organization_id"),
+                (Long) rs.getObject("person_id"),
+                rs.getInt("year"),
+                rs.getObject("starts_on", LocalDate.class),
+                (Long) rs.getObject("replicated_from_id"),
+                InitiativeStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"));
+        i.completedOn = rs.getObject("completed_on", LocalDate.class);
+        i.evaluation = enumOrNull(Effectiveness.class, rs.getString("evaluation"));
+        i.evaluationRemarks = rs.getString("evaluation_remarks");
+        i.evaluatedOn = rs.getObject("evaluated_on", LocalDate.class);
+        i.evaluatedByOrganizationId = (Long) rs.getObject("evaluated_by_organization_id");
+        i.evaluatedBy = rs.getString("evaluated_by");
+        i.recognised = rs.getBoolean("recognised_as_good_model");
+        i.recognisedByOrganizationId = (Long) rs.getObject("recognised_by_organization_id");
+        i.recognisedOn = rs.getObject("recognised_on", LocalDate.class);
+        i.consentRecordedOn = rs.getObject("consent_recorded_on", LocalDate.class);
+        i.consentNote = rs.getString("consent_note");
+        i.published = rs.getBoolean("published");
+        i.publishedOn = rs.getObject("published_on", LocalDate.class);
+        i.lastReportedOn = rs.getObject("last_reported_on", LocalDate.class);
+        return i;
     }
 
     /** Whether {@code organizationId} already adopted the good model {@code sourceId}. */
@@ -426,17 +371,6 @@ class Initiatives {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Initiative " + id + " was changed by someone else");
         }
-    }
-
-    private static List<Long> ids(ResultSet rs, String column) throws SQLException {
-        var ids = new ArrayList<Long>();
-        var array = rs.getArray(column);
-        if (array != null) {
-            for (Object value : (Object[]) array.getArray()) {
-                ids.add(((Number) value).longValue());
-            }
-        }
-        return ids;
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -1,9 +1,10 @@
-package vn.lamtheobac.initiative;
+package vn.lamtheobac.initiative.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.lamtheobac.initiative.InitiativeStatus;
 
 /** The replicas of a good model: initiatives whose {@code replicated_from_id} is the model. */
 @Repository

@@ -1,4 +1,4 @@
-package vn.lamtheobac.initiative;
+package vn.lamtheobac.initiative.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.lamtheobac.initiative.InitiativeView;
 
 /**
  * An XLSX list of initiatives written with POI's streaming workbook: rows go to a temporary file 100 at a time, so
