@@ -222,10 +222,11 @@ class DemoData implements ApplicationRunner {
                     .findByName(DemoProgramme.WARD, scope, Role.ADMIN)
                     .get(0)
                     .id();
-            demoEvaluations.generate(rootId, ward, today.getYear(), scope, properties.seed());
+            demoEvaluations.generate(
+                    rootId, ward, today.getYear(), scope, properties.seed(), java.util.Set.of(ordinaryMember.id()));
             demoCommitments.generate(
                     rootId, today.getYear(), scope, properties.seed(), java.util.Set.of(ordinaryMember.id()));
-            demoRecognition.generate(rootId, scope, properties.seed(), today);
+            demoRecognition.generate(rootId, scope, properties.seed(), today, java.util.Set.of(ordinaryMember.id()));
 
             var counts = new EnumMap<PersonCategory, Integer>(PersonCategory.class);
             members.forEach(m -> counts.merge(m.category(), 1, Integer::sum));

@@ -31,8 +31,12 @@ class DemoEvaluations {
         this.organizations = organizations;
     }
 
-    /** Returns the number of decided ratings. */
-    int generate(long rootId, long wardId, int year, Scope scope, long seed) {
+    /**
+     * Returns the number of decided ratings. The {@code exemplary} people (the demo member the recognition journey
+     * proposes for the city's Bằng khen, which needs HTXSNV) assess themselves at the top of every band and are
+     * decided last, so that the cap leaves them the HTXSNV their facts allow.
+     */
+    int generate(long rootId, long wardId, int year, Scope scope, long seed, java.util.Set<Long> exemplary) {
         var random = new Random(seed + 4);
         long lastYear = evaluations.open(
                 new OpenRound(
@@ -46,14 +50,23 @@ class DemoEvaluations {
         int decided = 0;
         List<EvaluationView> members = evaluations.members(lastYear, wardId, scope);
         for (var member : members) {
+            boolean top = member.personId() != null && exemplary.contains(member.personId());
             int common = 20 + random.nextInt(11);
             int task = 45 + random.nextInt(26);
             boolean onTime = random.nextDouble() < 0.7;
             int exceeding = random.nextInt(50);
+            int completed = 80 + random.nextInt(21);
+            if (top) {
+                common = 30;
+                task = 70;
+                onTime = true;
+                exceeding = 40;
+                completed = 100;
+            }
             evaluations.selfAssess(
                     new SelfAssessment(
                             member.id(),
-                            BigDecimal.valueOf(onTime ? 100 : 80 + random.nextInt(20)),
+                            BigDecimal.valueOf(completed),
                             BigDecimal.valueOf(common),
                             BigDecimal.valueOf(task),
                             BigDecimal.valueOf(exceeding),
@@ -65,7 +78,9 @@ class DemoEvaluations {
         }
         // decide the lowest scores first: the HTTNV they earn open the places for the best ones under the cap
         var ordered = evaluations.members(lastYear, wardId, scope).stream()
-                .sorted(java.util.Comparator.comparing(EvaluationView::score))
+                .sorted(java.util.Comparator.comparing(
+                                (EvaluationView e) -> e.personId() != null && exemplary.contains(e.personId()))
+                        .thenComparing(EvaluationView::score))
                 .toList();
         for (var member : ordered) {
             var rating = best(evaluations.choices(member.id(), scope));

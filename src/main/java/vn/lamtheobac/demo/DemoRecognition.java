@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.lamtheobac.evaluation.EvaluationCommands.Decision;
 import vn.lamtheobac.evaluation.EvaluationCommands.SelfAssessment;
@@ -18,6 +19,10 @@ import vn.lamtheobac.evaluation.RuleBreach;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.PersonManagement;
+import vn.lamtheobac.recognition.DecisionManagement;
+import vn.lamtheobac.recognition.MovementManagement;
+import vn.lamtheobac.recognition.NominationManagement;
+import vn.lamtheobac.recognition.NominationQueries;
 import vn.lamtheobac.recognition.NominationStatus;
 import vn.lamtheobac.recognition.NomineeKind;
 import vn.lamtheobac.recognition.RecognitionCommands.CreateMovement;
@@ -76,16 +81,28 @@ class DemoRecognition {
             "Phiếu đồng ý công khai thông tin cá nhân có chữ ký của đảng viên, lưu tại chi bộ.";
 
     private final RecognitionManagement recognition;
+    private final DecisionManagement decisionManagement;
+    private final MovementManagement movementManagement;
+    private final NominationManagement nominationManagement;
+    private final NominationQueries nominationQueries;
     private final EvaluationManagement evaluations;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
 
     DemoRecognition(
             RecognitionManagement recognition,
+            DecisionManagement decisionManagement,
+            MovementManagement movementManagement,
+            NominationManagement nominationManagement,
+            NominationQueries nominationQueries,
             EvaluationManagement evaluations,
             OrganizationManagement organizations,
             PersonManagement people) {
         this.recognition = recognition;
+        this.decisionManagement = decisionManagement;
+        this.movementManagement = movementManagement;
+        this.nominationManagement = nominationManagement;
+        this.nominationQueries = nominationQueries;
         this.evaluations = evaluations;
         this.organizations = organizations;
         this.people = people;
@@ -94,7 +111,11 @@ class DemoRecognition {
     /** What was generated, for the start-up summary. */
     record Summary(int nominations, int commendations) {}
 
-    Summary generate(long rootId, Scope scope, long seed, LocalDate today) {
+    /**
+     * Generates the movement; the {@code spared} people (the demo's own member account) are left to the journeys,
+     * which propose them themselves.
+     */
+    Summary generate(long rootId, Scope scope, long seed, LocalDate today, Set<Long> spared) {
         var random = new Random(seed + 6);
         int year = today.getYear() - 1;
         long ward = organizations
@@ -107,7 +128,7 @@ class DemoRecognition {
         if (round.isEmpty()) {
             return new Summary(0, 0);
         }
-        long movement = recognition.createMovement(
+        long movement = movementManagement.createMovement(
                 new CreateMovement(
                         rootId,
                         "Phong trào thi đua “Dân vận khéo” năm " + year,
@@ -119,10 +140,12 @@ class DemoRecognition {
                         Rating.GOOD),
                 scope);
 
-        var members = eligibleMembers(round.get().id(), ward, year, scope);
+        var members = eligibleMembers(round.get().id(), ward, year, scope, spared);
         Collections.shuffle(members, random);
         var collectives = rateCollectives(round.get().id(), ward, scope, random);
 
+        // each nominee is proposed for a form whose minimum rating they meet (CommendationRules): the city's Bằng khen
+        // needs HTXSNV, the ward's Giấy khen HTTNV
         var plans = new ArrayList<Plan>();
         Stage[] individualStages = {
             Stage.DECIDED,
@@ -135,30 +158,38 @@ class DemoRecognition {
             Stage.RETURNED,
             Stage.REJECTED
         };
-        String[] individualForms = {
-            BANG_KHEN, BANG_KHEN, GIAY_KHEN, GIAY_KHEN, GIAY_KHEN, BANG_KHEN, GIAY_KHEN, GIAY_KHEN, GIAY_KHEN
-        };
         for (int i = 0; i < individualStages.length && i < members.size(); i++) {
             var m = members.get(i);
             plans.add(new Plan(
-                    NomineeKind.INDIVIDUAL, m.organizationId(), m.personId(), individualForms[i], individualStages[i]));
+                    NomineeKind.INDIVIDUAL,
+                    m.organizationId(),
+                    m.personId(),
+                    m.rating() == Rating.EXCELLENT ? BANG_KHEN : GIAY_KHEN,
+                    individualStages[i]));
         }
         Stage[] collectiveStages = {Stage.DECIDED, Stage.DECIDED, Stage.AWAITING_DECISION};
-        String[] collectiveForms = {BANG_KHEN, GIAY_KHEN, GIAY_KHEN};
         for (int i = 0; i < collectiveStages.length && i < collectives.size(); i++) {
+            var c = collectives.get(i);
             plans.add(new Plan(
-                    NomineeKind.COLLECTIVE, collectives.get(i), null, collectiveForms[i], collectiveStages[i]));
+                    NomineeKind.COLLECTIVE,
+                    c.organizationId(),
+                    null,
+                    c.rating() == Rating.EXCELLENT ? BANG_KHEN : GIAY_KHEN,
+                    collectiveStages[i]));
         }
 
         var decidedByForm = Map.of(GIAY_KHEN, new ArrayList<Long>(), BANG_KHEN, new ArrayList<Long>());
         int nominated = 0;
         int text = 0;
         for (var plan : plans) {
-            var linked = recognition.initiativesOf(plan.kind(), plan.organizationId(), plan.personId(), scope).stream()
-                    .limit(2)
-                    .map(i -> i.id())
-                    .toList();
-            long id = recognition.nominate(
+            var linked =
+                    nominationManagement
+                            .initiativesOf(plan.kind(), plan.organizationId(), plan.personId(), scope)
+                            .stream()
+                            .limit(2)
+                            .map(i -> i.id())
+                            .toList();
+            long id = nominationManagement.nominate(
                     new Nominate(
                             movement,
                             plan.kind(),
@@ -207,7 +238,7 @@ class DemoRecognition {
             if (ids.isEmpty()) {
                 continue;
             }
-            var decision = recognition.decide(new Decide(ids, null, decidedOn), scope);
+            var decision = decisionManagement.decide(new Decide(ids, null, decidedOn), scope);
             commended += decision.commendationIds().size();
             if (form.equals(BANG_KHEN)) {
                 exemplar = decision.commendationIds().stream()
@@ -229,9 +260,12 @@ class DemoRecognition {
     }
 
     /** A ward member whose rating for the year was decided at HTTNV or better and who was not disciplined. */
-    private record Eligible(long personId, long organizationId) {}
+    private record Eligible(long personId, long organizationId, Rating rating) {}
 
-    private List<Eligible> eligibleMembers(long roundId, long ward, int year, Scope scope) {
+    /** An organisation rated HTTNV or better. */
+    private record Rated(long organizationId, Rating rating) {}
+
+    private List<Eligible> eligibleMembers(long roundId, long ward, int year, Scope scope, Set<Long> spared) {
         var decided = evaluations.members(roundId, ward, scope).stream()
                 .filter(e -> e.decidedRating() == Rating.EXCELLENT || e.decidedRating() == Rating.GOOD)
                 .toList();
@@ -243,8 +277,9 @@ class DemoRecognition {
         for (var level : List.of(LevelClass.CELL, LevelClass.GRASSROOTS)) {
             for (var e : decided) {
                 if (!disciplined.contains(e.personId())
+                        && !spared.contains(e.personId())
                         && organizations.get(e.organizationId(), scope).type().levelClass() == level) {
-                    eligible.add(new Eligible(e.personId(), e.organizationId()));
+                    eligible.add(new Eligible(e.personId(), e.organizationId(), e.decidedRating()));
                 }
             }
         }
@@ -255,13 +290,13 @@ class DemoRecognition {
      * A few of the ward's organisations self-assess and are rated for the year with the best rating the rules allow,
      * so that collectives can be proposed too. Returns those rated HTTNV or better.
      */
-    private List<Long> rateCollectives(long roundId, long ward, Scope scope, Random random) {
+    private List<Rated> rateCollectives(long roundId, long ward, Scope scope, Random random) {
         var collectives = new ArrayList<>(evaluations.collectives(roundId, ward, scope).stream()
                 .filter(e -> e.status() != EvaluationStatus.DECIDED)
                 .filter(e -> organizations.get(e.organizationId(), scope).type().levelClass() == LevelClass.CELL)
                 .toList());
         Collections.shuffle(collectives, random);
-        var rated = new ArrayList<Long>();
+        var rated = new ArrayList<Rated>();
         for (var e : collectives.subList(0, Math.min(4, collectives.size()))) {
             evaluations.selfAssess(
                     new SelfAssessment(
@@ -281,7 +316,7 @@ class DemoRecognition {
                             e.id(), rating, null, evaluations.get(e.id(), scope).version()),
                     scope);
             if (rating == Rating.EXCELLENT || rating == Rating.GOOD) {
-                rated.add(e.organizationId());
+                rated.add(new Rated(e.organizationId(), rating));
             }
         }
         return rated;
@@ -289,7 +324,7 @@ class DemoRecognition {
 
     private void approve(long id, int times, Scope scope) {
         for (int i = 0; i < times; i++) {
-            if (recognition.nomination(id, scope).status() == NominationStatus.AWAITING_DECISION) {
+            if (nominationQueries.nomination(id, scope).status() == NominationStatus.AWAITING_DECISION) {
                 return;
             }
             review(id, ReviewAction.APPROVE_UPWARD, null, scope);
@@ -301,7 +336,7 @@ class DemoRecognition {
     }
 
     private void review(long id, ReviewAction action, String reason, Scope scope) {
-        recognition.review(new Review(id, action, reason, null), scope);
+        nominationManagement.review(new Review(id, action, reason, null), scope);
     }
 
     /** The best rating the rules allow now. */

@@ -1,21 +1,26 @@
 package vn.lamtheobac.recognition;
 
 import java.util.Locale;
+import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.organization.LevelClass;
 
 /**
  * An award form (hình thức khen thưởng) as reference data: its code, Vietnamese and English names, whom it may be
- * given to and the level class of the committee entitled to grant it (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80
- * gives the state's Giấy khen to the heads of bodies at each level; the Party's committees grant theirs the same way).
- * An inactive form is kept for past commendations but offered to no new nomination. {@code version} is needed to
- * change it.
+ * given to, its family ({@link AwardCategory}, which bounds the level that may grant it and its minimum rating by
+ * law), the level class of the committee entitled to grant it, the lowest annual rating a nominee may have with the
+ * form's other conditions, and the source of both. An inactive form is kept for past commendations but offered to no
+ * new nomination. {@code version} is needed to change it.
  */
 public record AwardFormView(
         String code,
         String nameVi,
         String nameEn,
         AwardFormKind kind,
+        AwardCategory category,
         LevelClass entitledLevel,
+        Rating minimumRating,
+        String conditions,
+        String source,
         boolean active,
         int version) {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm;
 import vn.lamtheobac.recognition.RecognitionCommands.UpdateAwardForm;
@@ -16,54 +17,66 @@ import vn.lamtheobac.recognition.RecognitionCommands.UpdateAwardForm;
 class AwardForms {
 
     private static final String SELECT = """
-            select code, name_vi, name_en, kind, entitled_level, active, version from recognition.award_forms
+            select code, name_vi, name_en, kind, category, entitled_level, minimum_rating, conditions, source, active,
+                   version
+            from recognition.award_forms
             """;
 
     private final JdbcClient jdbc;
 
-    AwardForms(JdbcClient jdbc) {
+    public AwardForms(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<AwardFormView> all() {
+    public List<AwardFormView> all() {
         return jdbc.sql(SELECT + " order by sort_order, code")
                 .query(AwardForms::map)
                 .list();
     }
 
-    Optional<AwardFormView> find(String code) {
+    public Optional<AwardFormView> find(String code) {
         return jdbc.sql(SELECT + " where code = ?")
                 .param(code)
                 .query(AwardForms::map)
                 .optional();
     }
 
-    void insert(AddAwardForm command) {
+    public void insert(AddAwardForm command) {
         jdbc.sql("""
-                        insert into recognition.award_forms (code, name_vi, name_en, kind, entitled_level, sort_order)
-                        values (?, ?, ?, ?, ?,
+                        insert into recognition.award_forms (code, name_vi, name_en, kind, category, entitled_level,
+                            minimum_rating, conditions, source, sort_order)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?,
                                 (select coalesce(max(sort_order), 0) + 10 from recognition.award_forms))
                         """)
                 .params(
-                        command.code().strip(),
-                        command.nameVi().strip(),
-                        command.nameEn().strip(),
+                        command.code(),
+                        command.nameVi(),
+                        command.nameEn(),
                         command.kind().name(),
-                        command.entitledLevel().name())
+                        command.category().name(),
+                        command.entitledLevel().name(),
+                        command.minimumRating().name(),
+                        command.conditions(),
+                        command.source())
                 .update();
     }
 
-    void update(UpdateAwardForm command) {
+    public void update(UpdateAwardForm command) {
         int rows = jdbc.sql("""
-                        update recognition.award_forms set name_vi = ?, name_en = ?, kind = ?, entitled_level = ?,
-                            active = ?, version = version + 1, updated_at = now()
+                        update recognition.award_forms set name_vi = ?, name_en = ?, kind = ?, category = ?,
+                            entitled_level = ?, minimum_rating = ?, conditions = ?, source = ?, active = ?,
+                            version = version + 1, updated_at = now()
                         where code = ? and version = ?
                         """)
                 .params(
-                        command.nameVi().strip(),
-                        command.nameEn().strip(),
+                        command.nameVi(),
+                        command.nameEn(),
                         command.kind().name(),
+                        command.category().name(),
                         command.entitledLevel().name(),
+                        command.minimumRating().name(),
+                        command.conditions(),
+                        command.source(),
                         command.active(),
                         command.code(),
                         command.version())
@@ -80,7 +93,11 @@ class AwardForms {
                 rs.getString("name_vi"),
                 rs.getString("name_en"),
                 AwardFormKind.valueOf(rs.getString("kind")),
+                AwardCategory.valueOf(rs.getString("category")),
                 LevelClass.valueOf(rs.getString("entitled_level")),
+                Rating.valueOf(rs.getString("minimum_rating")),
+                rs.getString("conditions"),
+                rs.getString("source"),
                 rs.getBoolean("active"),
                 rs.getInt("version"));
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,18 +33,18 @@ class Commendations {
 
     private final JdbcClient jdbc;
 
-    Commendations(JdbcClient jdbc) {
+    public Commendations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<CommendationView> findById(long id) {
+    public Optional<CommendationView> findById(long id) {
         return jdbc.sql(SELECT + " where c.id = ?")
                 .param(id)
                 .query(Commendations::map)
                 .optional();
     }
 
-    Optional<CommendationView> findByNomination(long nominationId) {
+    public Optional<CommendationView> findByNomination(long nominationId) {
         return jdbc.sql(SELECT + " where c.nomination_id = ?")
                 .param(nominationId)
                 .query(Commendations::map)
@@ -51,32 +52,21 @@ class Commendations {
     }
 
     /** The commendations of a decision, collectives first, in the order they were decided. */
-    List<CommendationView> ofDecision(long decisionId) {
+    public List<CommendationView> ofDecision(long decisionId) {
         return jdbc.sql(SELECT + " where c.decision_id = ? order by c.form_code, c.kind, c.id")
                 .param(decisionId)
                 .query(Commendations::map)
                 .list();
     }
 
-    /** Whether the nominee was already commended under the movement for the year. */
-    boolean exists(long movementId, int year, NomineeKind kind, long organizationId, Long personId) {
-        return jdbc.sql("""
-                        select exists (select 1 from recognition.commendations
-                                       where nominee_key = ? and movement_id = ? and year = ?)
-                        """)
-                .params(Nominations.nomineeKey(kind, organizationId, personId), movementId, year)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** The id the next decision will have, so its number can be issued before its row is written. */
-    long nextDecisionId() {
+    public long nextDecisionId() {
         return jdbc.sql("select nextval(pg_get_serial_sequence('recognition.decisions', 'id'))")
                 .query(Long.class)
                 .single();
     }
 
-    void insertDecision(
+    public void insertDecision(
             long id,
             long organizationId,
             long movementId,
@@ -94,28 +84,32 @@ class Commendations {
                 .update();
     }
 
-    long insert(long decisionId, Nomination nomination, String formCode) {
-        return jdbc.sql("""
+    /**
+     * What a decision grants: one commendation per nomination, with the form given to it, in one statement. Returns
+     * the commendation ids by nomination id.
+     */
+    public Map<Long, Long> insertAll(long decisionId, Map<Long, String> formByNomination) {
+        var ids = formByNomination.keySet().toArray(Long[]::new);
+        var forms = java.util.Arrays.stream(ids).map(formByNomination::get).toArray(String[]::new);
+        var commended = new java.util.LinkedHashMap<Long, Long>();
+        jdbc.sql("""
                         insert into recognition.commendations (decision_id, nomination_id, movement_id, form_code,
                             kind, organization_id, person_id, year, achievements)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        select ?, n.id, n.movement_id, f.form_code, n.kind, n.organization_id, n.person_id, n.year,
+                               n.achievements
+                        from recognition.nominations n
+                        join unnest(?::bigint[], ?::text[]) as f (nomination_id, form_code) on f.nomination_id = n.id
+                        order by n.id
+                        returning id, nomination_id
                         """)
-                .params(
-                        decisionId,
-                        nomination.id(),
-                        nomination.movementId(),
-                        formCode,
-                        nomination.kind().name(),
-                        nomination.organizationId(),
-                        nomination.personId(),
-                        nomination.year(),
-                        nomination.achievements())
-                .query(Long.class)
-                .single();
+                .params(decisionId, ids, forms)
+                .query((rs, i) -> commended.put(rs.getLong("nomination_id"), rs.getLong("id")))
+                .list();
+        return commended;
     }
 
     /** A decision without names, with the ids of its commendations. */
-    Optional<DecisionView> decision(long id) {
+    public Optional<DecisionView> decision(long id) {
         var commendations = jdbc.sql("select id from recognition.commendations where decision_id = ? order by id")
                 .param(id)
                 .query(Long.class)
@@ -140,7 +134,7 @@ class Commendations {
      * A page of the commendations whose nominee lies in the subtrees of {@code roots}, or is {@code personId}; newest
      * year first, then by decision.
      */
-    List<CommendationView> page(CommendationQuery query, Set<Long> roots, Long personId) {
+    public List<CommendationView> page(CommendationQuery query, Set<Long> roots, Long personId) {
         var sql = new StringBuilder(SELECT);
         var params = new ArrayList<Object>();
         where(sql, params, query, roots, personId);
@@ -150,7 +144,7 @@ class Commendations {
         return jdbc.sql(sql.toString()).params(params).query(Commendations::map).list();
     }
 
-    long count(CommendationQuery query, Set<Long> roots, Long personId) {
+    public long count(CommendationQuery query, Set<Long> roots, Long personId) {
         var sql = new StringBuilder("select count(*) from recognition.commendations c");
         var params = new ArrayList<Object>();
         where(sql, params, query, roots, personId);
@@ -181,14 +175,17 @@ class Commendations {
     }
 
     /** Exemplars for the portal: collectives, and individuals whose consent is recorded; newest decision first. */
-    List<CommendationView> publishedExemplars(int limit) {
+    public List<CommendationView> publishedExemplars(int limit) {
         return jdbc.sql(SELECT + """
-                         where c.exemplar and (c.kind = 'COLLECTIVE' or c.consent_recorded_on is not null)
+                         where c.exemplar and (c.kind = ? or c.consent_recorded_on is not null)
                         order by d.decided_on desc, c.id desc limit ?
-                        """).param(limit).query(Commendations::map).list();
+                        """)
+                .params(NomineeKind.COLLECTIVE.name(), limit)
+                .query(Commendations::map)
+                .list();
     }
 
-    void markExemplar(long id, LocalDate consentedOn, String note, String recordedBy, int version) {
+    public void markExemplar(long id, LocalDate consentedOn, String note, String recordedBy, int version) {
         int rows =
                 jdbc.sql("""
                         update recognition.commendations set exemplar = true, consent_recorded_on = ?,
@@ -199,7 +196,7 @@ class Commendations {
     }
 
     /** Takes the commendation off the exemplars and clears the consent in the same statement. */
-    void withdrawExemplar(long id, int version) {
+    public void withdrawExemplar(long id, int version) {
         int rows = jdbc.sql("""
                         update recognition.commendations set exemplar = false, consent_recorded_on = null,
                             consent_note = null, consent_recorded_by = null, version = version + 1

@@ -20,19 +20,21 @@ class Movements {
     private static final String SELECT = """
             select m.id, m.organization_id, m.title, m.criteria, m.starts_on, m.ends_on, m.minimum_rating, m.version,
                    (select count(*) from recognition.nominations n
-                    where n.movement_id = m.id and n.status <> 'REJECTED')::int as nominations
+                    where n.movement_id = m.id and n.status <> ?)::int as nominations
             from recognition.movements m
             """;
 
+    private static final String REJECTED = NominationStatus.REJECTED.name();
+
     private final JdbcClient jdbc;
 
-    Movements(JdbcClient jdbc) {
+    public Movements(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<MovementView> findById(long id) {
+    public Optional<MovementView> findById(long id) {
         return jdbc.sql(SELECT + " where m.id = ?")
-                .param(id)
+                .params(REJECTED, id)
                 .query(Movements::map)
                 .optional();
     }
@@ -41,18 +43,18 @@ class Movements {
      * The movements a caller working in the subtrees of {@code roots} takes part in or oversees: organised at or above
      * one of the roots, or anywhere below them; newest first.
      */
-    List<MovementView> visible(Set<Long> roots, int limit) {
+    public List<MovementView> visible(Set<Long> roots, int limit) {
         return jdbc.sql(SELECT + """
                          where m.organization_id in (select organization.ancestor_ids(?))
                             or m.organization_id in (select organization.subtree_ids(?))
                         order by m.starts_on desc, m.id desc limit ?
                         """)
-                .params(Scope.asArray(roots), Scope.asArray(roots), limit)
+                .params(REJECTED, Scope.asArray(roots), Scope.asArray(roots), limit)
                 .query(Movements::map)
                 .list();
     }
 
-    long insert(
+    public long insert(
             long organizationId,
             String title,
             String criteria,
@@ -70,7 +72,7 @@ class Movements {
                 .single();
     }
 
-    void update(UpdateMovement c, String title, String criteria, Rating minimumRating) {
+    public void update(UpdateMovement c, String title, String criteria, Rating minimumRating) {
         int rows = jdbc.sql("""
                         update recognition.movements set title = ?, criteria = ?, starts_on = ?, ends_on = ?,
                             minimum_rating = ?, version = version + 1, updated_at = now()
@@ -84,12 +86,12 @@ class Movements {
     }
 
     /** The first and last years of the nominations of a movement, to keep a revised period covering them. */
-    Optional<int[]> nominatedYears(long id) {
+    public Optional<int[]> nominatedYears(long id) {
         return jdbc.sql("""
                         select min(year), max(year) from recognition.nominations
-                        where movement_id = ? and status <> 'REJECTED' having count(*) > 0
+                        where movement_id = ? and status <> ? having count(*) > 0
                         """)
-                .param(id)
+                .params(id, REJECTED)
                 .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .optional();
     }

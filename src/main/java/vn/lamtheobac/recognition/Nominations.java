@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.lamtheobac.recognition.internal.Nomination;
 import vn.lamtheobac.shared.Scope;
 
 /**
@@ -34,18 +36,24 @@ class Nominations {
             from recognition.nominations n join recognition.award_forms f on f.code = n.proposed_form_code
             """;
 
-    /** Where a status comes in the lists: what waits for someone first. */
-    private static final String STATUS_ORDER = """
-            case n.status when 'AWAITING_DECISION' then 0 when 'UNDER_REVIEW' then 1 when 'PROPOSED' then 2
-                          when 'RETURNED' then 3 when 'DECIDED' then 4 else 5 end""";
+    /** Where a status comes in the lists: what waits for someone first (bound as the array of their names). */
+    private static final String[] STATUS_ORDER = Stream.of(
+                    NominationStatus.AWAITING_DECISION,
+                    NominationStatus.UNDER_REVIEW,
+                    NominationStatus.PROPOSED,
+                    NominationStatus.RETURNED,
+                    NominationStatus.DECIDED,
+                    NominationStatus.REJECTED)
+            .map(Enum::name)
+            .toArray(String[]::new);
 
     private final JdbcClient jdbc;
 
-    Nominations(JdbcClient jdbc) {
+    public Nominations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<Nomination> findById(long id) {
+    public Optional<Nomination> findById(long id) {
         return jdbc.sql(SELECT + " where n.id = ?")
                 .param(id)
                 .query(Nominations::map)
@@ -53,14 +61,22 @@ class Nominations {
     }
 
     /** Takes the nomination's row for the rest of the transaction, so two committees cannot act on it at once. */
-    Optional<Nomination> lock(long id) {
+    public Optional<Nomination> lock(long id) {
         return jdbc.sql(SELECT + " where n.id = ? for update")
                 .param(id)
                 .query(Nominations::map)
                 .optional();
     }
 
-    long insert(
+    /** Takes the rows of several nominations at once, in id order, for the rest of the transaction. */
+    public List<Nomination> lockAll(List<Long> ids) {
+        return jdbc.sql(SELECT + " where n.id = any(?) order by n.id for update")
+                .param(ids.toArray(Long[]::new))
+                .query(Nominations::map)
+                .list();
+    }
+
+    public long insert(
             long movementId,
             NomineeKind kind,
             long organizationId,
@@ -94,56 +110,58 @@ class Nominations {
                 .single();
     }
 
-    /** Sends a returned nomination up again with its revised content. */
-    void resubmit(
-            long id,
-            String achievements,
-            String formCode,
-            List<Long> initiativeIds,
-            NominationStatus status,
-            long currentLevelOrganizationId,
-            int version) {
+    /** Writes the decision of several nominations, each {@code before.decide()}, in one statement. */
+    public void saveDecided(List<Nomination> decided) {
+        int rows = jdbc.sql("""
+                        update recognition.nominations set status = ?, version = version + 1, updated_at = now()
+                        where id = any(?) and status = ?
+                        """)
+                .params(
+                        NominationStatus.DECIDED.name(),
+                        decided.stream().map(Nomination::id).toArray(Long[]::new),
+                        NominationStatus.AWAITING_DECISION.name())
+                .update();
+        if (rows != decided.size()) {
+            throw new OptimisticLockingFailureException("A nomination of the decision was changed by someone else");
+        }
+    }
+
+    /**
+     * Writes a step of the aggregate: {@code after} is {@code before} moved by one of its methods; the row must still
+     * be in {@code before}'s state and version, or someone else acted first.
+     */
+    public void save(Nomination before, Nomination after) {
         int rows = jdbc.sql("""
                         update recognition.nominations set achievements = ?, proposed_form_code = ?,
                             initiative_ids = ?, status = ?, current_level_organization_id = ?,
                             version = version + 1, updated_at = now()
-                        where id = ? and version = ? and status = 'RETURNED'
+                        where id = ? and version = ? and status = ?
                         """)
                 .params(
-                        achievements,
-                        formCode,
-                        initiativeIds.toArray(Long[]::new),
-                        status.name(),
-                        currentLevelOrganizationId,
-                        id,
-                        version)
+                        after.achievements(),
+                        after.proposedFormCode(),
+                        after.initiativeIds().toArray(Long[]::new),
+                        after.status().name(),
+                        after.currentLevelOrganizationId(),
+                        before.id(),
+                        before.version(),
+                        before.status().name())
                 .update();
-        requireOne(rows, id);
+        requireOne(rows, before.id());
     }
 
-    /** A review step: the nomination moves to {@code status}, waiting at {@code currentLevelOrganizationId}. */
-    void move(long id, NominationStatus status, long currentLevelOrganizationId, int version) {
-        int rows = jdbc.sql("""
-                        update recognition.nominations set status = ?, current_level_organization_id = ?,
-                            version = version + 1, updated_at = now()
-                        where id = ? and version = ?
-                          and status in ('PROPOSED', 'UNDER_REVIEW', 'AWAITING_DECISION')
+    /** Records the same step of several nominations at once. */
+    public void insertReviews(List<Long> nominationIds, ReviewAction action, long organizationId, String actedBy) {
+        jdbc.sql("""
+                        insert into recognition.reviews (nomination_id, action, organization_id, acted_by)
+                        select unnest(?::bigint[]), ?, ?, ?
                         """)
-                .params(status.name(), currentLevelOrganizationId, id, version)
+                .params(nominationIds.toArray(Long[]::new), action.name(), organizationId, actedBy)
                 .update();
-        requireOne(rows, id);
     }
 
-    void markDecided(long id) {
-        int rows = jdbc.sql("""
-                        update recognition.nominations set status = 'DECIDED', version = version + 1,
-                            updated_at = now()
-                        where id = ? and status = 'AWAITING_DECISION'
-                        """).param(id).update();
-        requireOne(rows, id);
-    }
-
-    void insertReview(long nominationId, ReviewAction action, long organizationId, String reason, String actedBy) {
+    public void insertReview(
+            long nominationId, ReviewAction action, long organizationId, String reason, String actedBy) {
         jdbc.sql("""
                         insert into recognition.reviews (nomination_id, action, organization_id, reason, acted_by)
                         values (?, ?, ?, ?, ?)
@@ -153,7 +171,7 @@ class Nominations {
     }
 
     /** The steps of a nomination, oldest first. */
-    List<ReviewView> timeline(long nominationId) {
+    public List<ReviewView> timeline(long nominationId) {
         return jdbc.sql("""
                         select id, action, organization_id, reason, acted_by, acted_at from recognition.reviews
                         where nomination_id = ? order by acted_at, id
@@ -170,27 +188,13 @@ class Nominations {
                 .list();
     }
 
-    /**
-     * Whether the nominee already holds a nomination that is not rejected under the movement for the year, other than
-     * {@code exceptId}.
-     */
-    boolean hasActive(long movementId, int year, NomineeKind kind, long organizationId, Long personId, long exceptId) {
-        return jdbc.sql("""
-                        select exists (select 1 from recognition.nominations
-                                       where nominee_key = ? and movement_id = ? and year = ? and status <> 'REJECTED'
-                                         and id <> ?)
-                        """)
-                .params(nomineeKey(kind, organizationId, personId), movementId, year, exceptId)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** A page of the nominations whose nominee lies in the subtrees of {@code roots}, or is {@code personId}. */
-    List<NominationView> page(NominationQuery query, Set<Long> roots, Long personId) {
+    public List<NominationView> page(NominationQuery query, Set<Long> roots, Long personId) {
         var sql = new StringBuilder(ROW);
         var params = new ArrayList<Object>();
         where(sql, params, query, roots, personId);
-        sql.append(" order by ").append(STATUS_ORDER).append(", n.id desc limit ? offset ?");
+        sql.append(" order by array_position(?::text[], n.status), n.id desc limit ? offset ?");
+        params.add(STATUS_ORDER);
         params.add(query.page().size());
         params.add(query.page().offset());
         return jdbc.sql(sql.toString())
@@ -199,7 +203,7 @@ class Nominations {
                 .list();
     }
 
-    long count(NominationQuery query, Set<Long> roots, Long personId) {
+    public long count(NominationQuery query, Set<Long> roots, Long personId) {
         var sql = new StringBuilder("select count(*) from recognition.nominations n");
         var params = new ArrayList<Object>();
         where(sql, params, query, roots, personId);
@@ -207,7 +211,7 @@ class Nominations {
     }
 
     /** How many nominations of each status the same filter holds, whatever its status part. */
-    Map<NominationStatus, Integer> countByStatus(NominationQuery query, Set<Long> roots, Long personId) {
+    public Map<NominationStatus, Integer> countByStatus(NominationQuery query, Set<Long> roots, Long personId) {
         var sql = new StringBuilder("select n.status, count(*)::int from recognition.nominations n");
         var params = new ArrayList<Object>();
         where(
@@ -229,13 +233,13 @@ class Nominations {
     }
 
     /** The nominations of a movement waiting for a decision at a committee in the subtrees of {@code roots}. */
-    List<NominationView> awaitingDecision(long movementId, Set<Long> roots) {
+    public List<NominationView> awaitingDecision(long movementId, Set<Long> roots) {
         return jdbc.sql(ROW + """
-                         where n.movement_id = ? and n.status = 'AWAITING_DECISION'
+                         where n.movement_id = ? and n.status = ?
                            and n.current_level_organization_id in (select organization.subtree_ids(?))
                         order by n.current_level_organization_id, n.kind, n.id
                         """)
-                .params(movementId, Scope.asArray(roots))
+                .params(movementId, NominationStatus.AWAITING_DECISION.name(), Scope.asArray(roots))
                 .query(Nominations::mapRow)
                 .list();
     }
@@ -267,7 +271,7 @@ class Nominations {
         }
     }
 
-    static String nomineeKey(NomineeKind kind, long organizationId, Long personId) {
+    public static String nomineeKey(NomineeKind kind, long organizationId, Long personId) {
         return kind == NomineeKind.INDIVIDUAL ? "P" + personId : "O" + organizationId;
     }
 
@@ -282,7 +286,7 @@ class Nominations {
         return at == null ? null : at.toInstant();
     }
 
-    static List<Long> ids(ResultSet rs, String column) throws SQLException {
+    public static List<Long> ids(ResultSet rs, String column) throws SQLException {
         var ids = new ArrayList<Long>();
         var array = rs.getArray(column);
         if (array != null) {

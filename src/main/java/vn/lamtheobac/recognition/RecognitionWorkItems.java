@@ -38,22 +38,32 @@ class RecognitionWorkItems implements WorkItems {
         var steps = jdbc.sql("""
                         with waiting as (
                             select n.movement_id, m.ends_on,
-                                   case when n.status in ('PROPOSED', 'UNDER_REVIEW')
+                                   case when n.status = any(:reviewed)
                                              and n.current_level_organization_id
                                                  in (select organization.subtree_ids(:keepers)) then 'REVIEW'
-                                        when n.status = 'AWAITING_DECISION'
+                                        when n.status = :awaiting
                                              and n.current_level_organization_id
                                                  in (select organization.subtree_ids(:deciders)) then 'DECIDE'
-                                        when n.status = 'RETURNED'
+                                        when n.status = :returned
                                              and n.organization_id in (select organization.subtree_ids(:keepers))
                                              then 'RESUBMIT' end as step
                             from recognition.nominations n join recognition.movements m on m.id = n.movement_id
-                            where n.status in ('PROPOSED', 'UNDER_REVIEW', 'AWAITING_DECISION', 'RETURNED')
+                            where n.status = any(:waiting)
                               and n.person_id is distinct from :me)
                         select step, count(*), min(ends_on),
                                case when min(movement_id) = max(movement_id) then min(movement_id) end
                         from waiting where step is not null group by step
                         """)
+                .param("reviewed", names(NominationStatus.PROPOSED, NominationStatus.UNDER_REVIEW))
+                .param("awaiting", NominationStatus.AWAITING_DECISION.name())
+                .param("returned", NominationStatus.RETURNED.name())
+                .param(
+                        "waiting",
+                        names(
+                                NominationStatus.PROPOSED,
+                                NominationStatus.UNDER_REVIEW,
+                                NominationStatus.AWAITING_DECISION,
+                                NominationStatus.RETURNED))
                 .param("keepers", Scope.asArray(keepers))
                 .param("deciders", Scope.asArray(deciders))
                 .param("me", scope.personId() == null ? -1L : scope.personId())
@@ -67,12 +77,24 @@ class RecognitionWorkItems implements WorkItems {
             switch (entry.getKey()) {
                 case "REVIEW" -> items.add(item("nominations-to-review", "home.todo.nominations.toReview", step, null));
                 case "DECIDE" ->
-                    items.add(
-                            item("nominations-to-decide", "home.todo.nominations.toDecide", step, "AWAITING_DECISION"));
-                default -> items.add(item("nominations-returned", "home.todo.nominations.returned", step, "RETURNED"));
+                    items.add(item(
+                            "nominations-to-decide",
+                            "home.todo.nominations.toDecide",
+                            step,
+                            NominationStatus.AWAITING_DECISION.name()));
+                default ->
+                    items.add(item(
+                            "nominations-returned",
+                            "home.todo.nominations.returned",
+                            step,
+                            NominationStatus.RETURNED.name()));
             }
         }
         return items;
+    }
+
+    private static String[] names(NominationStatus... statuses) {
+        return java.util.Arrays.stream(statuses).map(Enum::name).toArray(String[]::new);
     }
 
     private static WorkItem item(String id, String key, Step step, String status) {

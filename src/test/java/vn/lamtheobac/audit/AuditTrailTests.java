@@ -141,14 +141,18 @@ class AuditTrailTests {
     @Test
     void anAwardFormIsNamedNotCoded() throws Exception {
         String code = "GIAY_KHEN_THU_" + tree.tag.toUpperCase().replaceAll("[^A-Z0-9]", "");
-        context.getBean(vn.lamtheobac.recognition.RecognitionManagement.class)
+        context.getBean(vn.lamtheobac.recognition.AwardFormManagement.class)
                 .addAwardForm(
                         new vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm(
                                 code,
                                 "Giấy khen thử nghiệm " + tree.tag,
                                 "Test certificate " + tree.tag,
                                 vn.lamtheobac.recognition.AwardFormKind.BOTH,
-                                vn.lamtheobac.organization.LevelClass.GRASSROOTS),
+                                vn.lamtheobac.recognition.AwardCategory.GIAY_KHEN,
+                                vn.lamtheobac.organization.LevelClass.GRASSROOTS,
+                                vn.lamtheobac.evaluation.Rating.GOOD,
+                                null,
+                                "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80"),
                         tree.scope("admin"));
         String page = mvc.perform(get("/app/admin/audit")
                         .param("entityType", "AwardForm")

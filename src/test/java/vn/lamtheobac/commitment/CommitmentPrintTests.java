@@ -38,6 +38,9 @@ class CommitmentPrintTests {
     CommitmentManagement commitments;
 
     @Autowired
+    CommitmentReview review;
+
+    @Autowired
     CommitmentPrinter printer;
 
     @Autowired
@@ -69,7 +72,7 @@ class CommitmentPrintTests {
                         0),
                 member);
         commitments.submit(id, commitments.get(id, member).version(), member);
-        commitments.acknowledge(new Acknowledge(List.of(id), "Chi bộ thống nhất với nội dung cam kết."), secretary);
+        review.acknowledge(new Acknowledge(List.of(id), "Chi bộ thống nhất với nội dung cam kết."), secretary);
         // the member signed on 15/01 of the year; the list is printed later
         jdbc.sql("update commitment.commitments set submitted_at = ? where id = ?")
                 .params(OffsetDateTime.of(year, 1, 15, 3, 0, 0, 0, ZoneOffset.UTC), id)

@@ -230,12 +230,16 @@ class AccessibilityTests {
     void theListOfAPickerHasAName() throws IOException {
         var select = Pattern.compile("(?s)<select(\\s[^>]*)>");
         var field = Pattern.compile("th:field=\"\\*\\{([^}]+)}\"");
+        var id = Pattern.compile("\\sid=\"([^\"]+)\"");
         assertThat(offending(select, (page, m) -> {
                     var bound = field.matcher(m.group(1));
+                    var explicit = id.matcher(m.group(1));
+                    String labelled = explicit.find() ? explicit.group(1) : null;
                     return bound.find()
                             && !bound.group(1).contains("__")
                             && !m.group(1).contains("aria-label")
-                            && !page.contains("for=\"" + bound.group(1) + "\"");
+                            && !page.contains("for=\"" + bound.group(1) + "\"")
+                            && (labelled == null || !page.contains("for=\"" + labelled + "\""));
                 }))
                 .as("lists without a label")
                 .isEmpty();

@@ -22,8 +22,12 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
 import vn.lamtheobac.people.PeopleQuery;
 import vn.lamtheobac.people.PersonManagement;
+import vn.lamtheobac.recognition.DecisionManagement;
+import vn.lamtheobac.recognition.MovementManagement;
 import vn.lamtheobac.recognition.MovementView;
 import vn.lamtheobac.recognition.NominationDetail;
+import vn.lamtheobac.recognition.NominationManagement;
+import vn.lamtheobac.recognition.NominationQueries;
 import vn.lamtheobac.recognition.NomineeKind;
 import vn.lamtheobac.recognition.RecognitionCommands.WithdrawExemplar;
 import vn.lamtheobac.recognition.RecognitionManagement;
@@ -51,16 +55,28 @@ import vn.lamtheobac.shared.web.FormErrors;
 class NominationController {
 
     private final RecognitionManagement recognition;
+    private final DecisionManagement decisionManagement;
+    private final MovementManagement movementManagement;
+    private final NominationManagement nominationManagement;
+    private final NominationQueries nominationQueries;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
     private final Clock clock;
 
     NominationController(
             RecognitionManagement recognition,
+            DecisionManagement decisionManagement,
+            MovementManagement movementManagement,
+            NominationManagement nominationManagement,
+            NominationQueries nominationQueries,
             OrganizationManagement organizations,
             PersonManagement people,
             Clock clock) {
         this.recognition = recognition;
+        this.decisionManagement = decisionManagement;
+        this.movementManagement = movementManagement;
+        this.nominationManagement = nominationManagement;
+        this.nominationQueries = nominationQueries;
         this.organizations = organizations;
         this.people = people;
         this.clock = clock;
@@ -71,14 +87,14 @@ class NominationController {
     @GetMapping("/new")
     String createForm(
             @RequestParam long movement, @RequestParam(required = false) Long organization, Scope scope, Model model) {
-        var m = recognition.movement(movement, scope);
-        if (!recognition.canNominate(m, scope)) {
+        var m = movementManagement.movement(movement, scope);
+        if (!movementManagement.canNominate(m, scope)) {
             throw new ForbiddenException("recognition.error.notRecordKeeper");
         }
         var form = new NominationForm();
         form.setMovementId(movement);
         form.setYear(defaultYear(m));
-        if (organization != null && recognition.canNominateFor(organization, scope)) {
+        if (organization != null && nominationManagement.canNominateFor(organization, scope)) {
             form.setKind(NomineeKind.COLLECTIVE);
             form.setOrganizationId(organization);
         }
@@ -99,10 +115,10 @@ class NominationController {
         if (form.getMovementId() == null) {
             throw new BusinessRuleException("recognition.error.movement");
         }
-        var movement = recognition.movement(form.getMovementId(), scope);
+        var movement = movementManagement.movement(form.getMovementId(), scope);
         if (!errors.hasErrors()) {
             try {
-                long id = recognition.nominate(form.toNominate(), scope);
+                long id = nominationManagement.nominate(form.toNominate(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.nominated");
                 return "redirect:/app/recognition/nominations/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
@@ -114,11 +130,11 @@ class NominationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Scope scope, Model model) {
-        var nomination = recognition.nomination(id, scope);
+        var nomination = nominationQueries.nomination(id, scope);
         requireResubmittable(nomination, scope);
         return formPage(
                 NominationForm.of(nomination),
-                recognition.movement(nomination.movementId(), scope),
+                movementManagement.movement(nomination.movementId(), scope),
                 nomination,
                 scope,
                 model);
@@ -134,7 +150,7 @@ class NominationController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        var nomination = recognition.nomination(id, scope);
+        var nomination = nominationQueries.nomination(id, scope);
         form.setMovementId(nomination.movementId());
         form.setKind(nomination.kind());
         form.setOrganizationId(nomination.organizationId());
@@ -142,7 +158,7 @@ class NominationController {
         form.setYear(nomination.year());
         if (!errors.hasErrors()) {
             try {
-                recognition.resubmit(form.toResubmit(id), scope);
+                nominationManagement.resubmit(form.toResubmit(id), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.resubmitted");
                 return "redirect:/app/recognition/nominations/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
@@ -153,7 +169,7 @@ class NominationController {
                 form.setVersion(nomination.version());
             }
         }
-        return formPage(form, recognition.movement(nomination.movementId(), scope), nomination, scope, model);
+        return formPage(form, movementManagement.movement(nomination.movementId(), scope), nomination, scope, model);
     }
 
     /** People the caller may propose, matching {@code q}, as radio buttons. */
@@ -165,7 +181,7 @@ class NominationController {
                 q.isBlank()
                         ? List.of()
                         : people.list(new PeopleQuery(q, null, null, new PageRequest(0, 20)), scope).content().stream()
-                                .filter(p -> recognition.canNominateFor(p.organizationId(), scope))
+                                .filter(p -> nominationManagement.canNominateFor(p.organizationId(), scope))
                                 .toList());
         return "recognition/nomination-form :: personOptions";
     }
@@ -182,7 +198,7 @@ class NominationController {
             Model model) {
         model.addAttribute(
                 "initiatives",
-                recognition.initiativesOf(
+                nominationManagement.initiativesOf(
                         kind == null ? NomineeKind.INDIVIDUAL : kind, organizationId, personId, scope));
         model.addAttribute("chosenInitiatives", initiativeIds == null ? List.of() : initiativeIds);
         return "recognition/nomination-form :: initiativeOptions";
@@ -192,8 +208,8 @@ class NominationController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Scope scope, Model model) {
-        var nomination = recognition.nomination(id, scope);
-        var actions = recognition.actions(nomination, scope);
+        var nomination = nominationQueries.nomination(id, scope);
+        var actions = nominationQueries.actions(nomination, scope);
         model.addAttribute("nomination", nomination);
         model.addAttribute("actions", actions);
         model.addAttribute("badges", RecognitionController.BADGES);
@@ -230,7 +246,7 @@ class NominationController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                recognition.review(form.toCommand(id), scope);
+                nominationManagement.review(form.toCommand(id), scope);
                 redirect.addFlashAttribute(
                         "flash", "recognition.flash.reviewed." + (form.getAction() == null ? "" : form.getAction()));
                 return "redirect:/app/recognition/nominations/" + id;
@@ -252,7 +268,7 @@ class NominationController {
         form.setNominationIds(new ArrayList<>(List.of(id)));
         if (!errors.hasErrors()) {
             try {
-                var decision = recognition.decide(form.toCommand(), scope);
+                var decision = decisionManagement.decide(form.toCommand(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.decided");
                 redirect.addFlashAttribute("flashArgs", decision.symbol());
                 return "redirect:/app/recognition/nominations/" + id;
@@ -309,7 +325,7 @@ class NominationController {
     }
 
     private long commendationOf(long nominationId, Scope scope) {
-        var commendation = recognition.nomination(nominationId, scope).commendation();
+        var commendation = nominationQueries.nomination(nominationId, scope).commendation();
         if (commendation == null) {
             throw new BusinessRuleException("recognition.error.notDecided");
         }
@@ -317,8 +333,8 @@ class NominationController {
     }
 
     private void requireResubmittable(NominationDetail nomination, Scope scope) {
-        if (!recognition.actions(nomination, scope).resubmit()) {
-            if (!recognition.canNominateFor(nomination.organizationId(), scope)) {
+        if (!nominationQueries.actions(nomination, scope).resubmit()) {
+            if (!nominationManagement.canNominateFor(nomination.organizationId(), scope)) {
                 throw new ForbiddenException("recognition.error.notRecordKeeper");
             }
             throw new BusinessRuleException("recognition.error.notReturned");
@@ -336,7 +352,7 @@ class NominationController {
         model.addAttribute("person", personChoice(form.getPersonId(), scope));
         model.addAttribute(
                 "initiatives",
-                recognition.initiativesOf(
+                nominationManagement.initiativesOf(
                         form.getKind() == null ? NomineeKind.INDIVIDUAL : form.getKind(),
                         form.getOrganizationId(),
                         form.getPersonId(),
@@ -383,7 +399,7 @@ class NominationController {
                     .filter(OrganizationView::active)
                     .forEach(child -> nominees.putIfAbsent(child.id(), child));
         }
-        if (preset != null && !nominees.containsKey(preset) && recognition.canNominateFor(preset, scope)) {
+        if (preset != null && !nominees.containsKey(preset) && nominationManagement.canNominateFor(preset, scope)) {
             nominees.put(preset, organizations.get(preset, scope));
         }
         return new ArrayList<>(nominees.values());

@@ -16,9 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.recognition.CommendationQuery;
 import vn.lamtheobac.recognition.CommendationView;
+import vn.lamtheobac.recognition.DecisionManagement;
 import vn.lamtheobac.recognition.DecisionView;
+import vn.lamtheobac.recognition.MovementManagement;
 import vn.lamtheobac.recognition.MovementView;
 import vn.lamtheobac.recognition.NominationDetail;
+import vn.lamtheobac.recognition.NominationManagement;
+import vn.lamtheobac.recognition.NominationQueries;
 import vn.lamtheobac.recognition.NomineeKind;
 import vn.lamtheobac.recognition.RecognitionCommands.CreateMovement;
 import vn.lamtheobac.recognition.RecognitionCommands.Decide;
@@ -37,9 +41,22 @@ import vn.lamtheobac.shared.Scope;
 class RecognitionApiController {
 
     private final RecognitionManagement recognition;
+    private final DecisionManagement decisionManagement;
+    private final MovementManagement movementManagement;
+    private final NominationManagement nominationManagement;
+    private final NominationQueries nominationQueries;
 
-    RecognitionApiController(RecognitionManagement recognition) {
+    RecognitionApiController(
+            RecognitionManagement recognition,
+            DecisionManagement decisionManagement,
+            MovementManagement movementManagement,
+            NominationManagement nominationManagement,
+            NominationQueries nominationQueries) {
         this.recognition = recognition;
+        this.decisionManagement = decisionManagement;
+        this.movementManagement = movementManagement;
+        this.nominationManagement = nominationManagement;
+        this.nominationQueries = nominationQueries;
     }
 
     record MovementRequest(
@@ -78,14 +95,14 @@ class RecognitionApiController {
     @Operation(summary = "Emulation movements the caller takes part in or oversees, newest first")
     @GetMapping("/movements")
     List<MovementView> movements(Scope scope) {
-        return recognition.movements(scope);
+        return movementManagement.movements(scope);
     }
 
     @Operation(summary = "Launch an emulation movement for a committee's subtree (officers of that committee)")
     @PostMapping("/movements")
     @ResponseStatus(HttpStatus.CREATED)
     Created createMovement(@RequestBody MovementRequest r, Scope scope) {
-        return new Created(recognition.createMovement(
+        return new Created(movementManagement.createMovement(
                 new CreateMovement(
                         r.organizationId(), r.title(), r.criteria(), r.startsOn(), r.endsOn(), r.minimumRating()),
                 scope));
@@ -98,7 +115,7 @@ class RecognitionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Created nominate(@RequestBody NominationRequest r, Scope scope) {
         var kind = r.kind() != null ? r.kind() : r.personId() != null ? NomineeKind.INDIVIDUAL : NomineeKind.COLLECTIVE;
-        return new Created(recognition.nominate(
+        return new Created(nominationManagement.nominate(
                 new Nominate(
                         r.movementId(),
                         kind,
@@ -114,7 +131,7 @@ class RecognitionApiController {
     @Operation(summary = "One nomination with its evidence and timeline (404 outside the scope)")
     @GetMapping("/nominations/{id}")
     NominationDetail nomination(@PathVariable long id, Scope scope) {
-        return recognition.nomination(id, scope);
+        return nominationQueries.nomination(id, scope);
     }
 
     @Operation(
@@ -122,8 +139,8 @@ class RecognitionApiController {
                     + " record keepers of the committee where the nomination waits")
     @PostMapping("/nominations/{id}/review")
     Reviewed review(@PathVariable long id, @RequestBody ReviewRequest r, Scope scope) {
-        recognition.review(new Review(id, r.action(), r.reason(), r.version()), scope);
-        var after = recognition.nomination(id, scope);
+        nominationManagement.review(new Review(id, r.action(), r.reason(), r.version()), scope);
+        var after = nominationQueries.nomination(id, scope);
         return new Reviewed(id, after.status().name(), after.currentLevelOrganizationId());
     }
 
@@ -132,7 +149,7 @@ class RecognitionApiController {
                     + " formCode defaults to the proposed form, decidedOn to today")
     @PostMapping("/nominations/{id}/decision")
     Decided decide(@PathVariable long id, @RequestBody(required = false) DecisionRequest r, Scope scope) {
-        return decided(recognition.decide(
+        return decided(decisionManagement.decide(
                 new Decide(List.of(id), r == null ? null : r.formCode(), r == null ? null : r.decidedOn()), scope));
     }
 
@@ -141,7 +158,7 @@ class RecognitionApiController {
                     + " committee")
     @PostMapping("/nominations/decisions")
     Decided decideMany(@RequestBody BatchDecisionRequest r, Scope scope) {
-        return decided(recognition.decide(new Decide(r.nominationIds(), r.formCode(), r.decidedOn()), scope));
+        return decided(decisionManagement.decide(new Decide(r.nominationIds(), r.formCode(), r.decidedOn()), scope));
     }
 
     @Operation(

@@ -24,7 +24,11 @@ import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.organization.OrganizationView;
 import vn.lamtheobac.recognition.AwardFormKind;
+import vn.lamtheobac.recognition.AwardFormManagement;
 import vn.lamtheobac.recognition.CommendationQuery;
+import vn.lamtheobac.recognition.DecisionManagement;
+import vn.lamtheobac.recognition.MovementManagement;
+import vn.lamtheobac.recognition.NominationQueries;
 import vn.lamtheobac.recognition.NominationQuery;
 import vn.lamtheobac.recognition.NominationStatus;
 import vn.lamtheobac.recognition.NominationView;
@@ -66,16 +70,28 @@ class RecognitionController {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final RecognitionManagement recognition;
+    private final AwardFormManagement awardFormAdmin;
+    private final DecisionManagement decisionManagement;
+    private final MovementManagement movementManagement;
+    private final NominationQueries nominationQueries;
     private final RecognitionDocuments documents;
     private final OrganizationManagement organizations;
     private final Clock clock;
 
     RecognitionController(
             RecognitionManagement recognition,
+            AwardFormManagement awardFormAdmin,
+            DecisionManagement decisionManagement,
+            MovementManagement movementManagement,
+            NominationQueries nominationQueries,
             RecognitionDocuments documents,
             OrganizationManagement organizations,
             Clock clock) {
         this.recognition = recognition;
+        this.awardFormAdmin = awardFormAdmin;
+        this.decisionManagement = decisionManagement;
+        this.movementManagement = movementManagement;
+        this.nominationQueries = nominationQueries;
         this.documents = documents;
         this.organizations = organizations;
         this.clock = clock;
@@ -93,11 +109,11 @@ class RecognitionController {
             }
             model.addAttribute("form", form);
         }
-        model.addAttribute("movements", recognition.movements(scope));
-        model.addAttribute("canOrganize", recognition.canOrganize(scope));
+        model.addAttribute("movements", movementManagement.movements(scope));
+        model.addAttribute("canOrganize", movementManagement.canOrganize(scope));
         model.addAttribute("organizers", organizers(scope));
         model.addAttribute("ratings", Rating.values());
-        model.addAttribute("canAdminister", recognition.canAdminister(scope));
+        model.addAttribute("canAdminister", awardFormAdmin.canAdminister(scope));
         return "recognition/movements";
     }
 
@@ -110,7 +126,7 @@ class RecognitionController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = recognition.createMovement(form.toCreate(), scope);
+                long id = movementManagement.createMovement(form.toCreate(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.movementCreated");
                 return "redirect:/app/recognition/movements/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
@@ -129,19 +145,19 @@ class RecognitionController {
             @RequestParam(defaultValue = "20") int size,
             Scope scope,
             Model model) {
-        var movement = recognition.movement(id, scope);
+        var movement = movementManagement.movement(id, scope);
         var query = new NominationQuery(id, status, null, null, new PageRequest(page, size));
         model.addAttribute("movement", movement);
-        model.addAttribute("result", recognition.nominations(query, scope));
-        model.addAttribute("counts", recognition.countByStatus(query, scope));
+        model.addAttribute("result", nominationQueries.nominations(query, scope));
+        model.addAttribute("counts", nominationQueries.countByStatus(query, scope));
         model.addAttribute("status", status);
         model.addAttribute("statuses", NominationStatus.values());
         model.addAttribute("badges", BADGES);
-        model.addAttribute("canEdit", recognition.canEdit(movement, scope));
-        model.addAttribute("canNominate", recognition.canNominate(movement, scope));
+        model.addAttribute("canEdit", movementManagement.canEdit(movement, scope));
+        model.addAttribute("canNominate", movementManagement.canNominate(movement, scope));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("forms", recognition.activeAwardForms());
-        model.addAttribute("awaiting", byDecidingCommittee(recognition.awaitingDecision(id, scope)));
+        model.addAttribute("awaiting", byDecidingCommittee(nominationQueries.awaitingDecision(id, scope)));
         if (!model.containsAttribute("editForm")) {
             model.addAttribute("editForm", MovementForm.of(movement));
         }
@@ -176,7 +192,7 @@ class RecognitionController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                recognition.updateMovement(form.toUpdate(id), scope);
+                movementManagement.updateMovement(form.toUpdate(id), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.movementSaved");
                 return "redirect:/app/recognition/movements/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
@@ -184,7 +200,7 @@ class RecognitionController {
             } catch (OptimisticLockingFailureException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.409.message");
-                form.setVersion(recognition.movement(id, scope).version());
+                form.setVersion(movementManagement.movement(id, scope).version());
             }
         }
         model.addAttribute("editOpen", true);
@@ -202,7 +218,7 @@ class RecognitionController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                var decision = recognition.decide(form.toCommand(), scope);
+                var decision = decisionManagement.decide(form.toCommand(), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.decided");
                 redirect.addFlashAttribute("flashArgs", decision.symbol());
                 return "redirect:/app/recognition/movements/" + id;
@@ -243,13 +259,15 @@ class RecognitionController {
 
     @GetMapping("/award-forms")
     String awardForms(@RequestParam(required = false) String edit, Scope scope, Model model) {
-        if (!recognition.canAdminister(scope)) {
+        if (!awardFormAdmin.canAdminister(scope)) {
             throw new ForbiddenException("recognition.error.notAdministrator");
         }
         var forms = recognition.awardForms();
         model.addAttribute("awardForms", forms);
         model.addAttribute("kinds", AwardFormKind.values());
         model.addAttribute("levels", LevelClass.values());
+        model.addAttribute("categories", vn.lamtheobac.recognition.AwardCategory.values());
+        model.addAttribute("ratings", vn.lamtheobac.evaluation.Rating.values());
         if (!model.containsAttribute("form")) {
             forms.stream()
                     .filter(f -> f.code().equals(edit))
@@ -277,7 +295,7 @@ class RecognitionController {
                 redirect,
                 "recognition.flash.formAdded",
                 "/app/recognition/award-forms",
-                () -> recognition.addAwardForm(form.toAdd(), scope),
+                () -> awardFormAdmin.addAwardForm(form.toAdd(), scope),
                 () -> awardForms(null, scope, model));
     }
 
@@ -292,7 +310,7 @@ class RecognitionController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                recognition.updateAwardForm(form.toUpdate(code), scope);
+                awardFormAdmin.updateAwardForm(form.toUpdate(code), scope);
                 redirect.addFlashAttribute("flash", "recognition.flash.formSaved");
                 return "redirect:/app/recognition/award-forms";
             } catch (BusinessRuleException | InvalidInputException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.recognition.AwardCategory;
 import vn.lamtheobac.recognition.AwardFormKind;
 import vn.lamtheobac.recognition.AwardFormView;
 import vn.lamtheobac.recognition.MovementView;
@@ -363,7 +364,11 @@ final class RecognitionForms {
         private String nameVi;
         private String nameEn;
         private AwardFormKind kind = AwardFormKind.BOTH;
+        private AwardCategory category = AwardCategory.GIAY_KHEN;
         private LevelClass entitledLevel;
+        private Rating minimumRating = Rating.GOOD;
+        private String conditions;
+        private String source;
         private boolean active = true;
         private int version;
 
@@ -373,18 +378,34 @@ final class RecognitionForms {
             form.nameVi = f.nameVi();
             form.nameEn = f.nameEn();
             form.kind = f.kind();
+            form.category = f.category();
             form.entitledLevel = f.entitledLevel();
+            form.minimumRating = f.minimumRating();
+            form.conditions = f.conditions();
+            form.source = f.source();
             form.active = f.active();
             form.version = f.version();
             return form;
         }
 
         AddAwardForm toAdd() {
-            return new AddAwardForm(code, nameVi, nameEn, kind, entitledLevel);
+            return new AddAwardForm(
+                    code, nameVi, nameEn, kind, category, entitledLevel, minimumRating, conditions, source);
         }
 
         UpdateAwardForm toUpdate(String code) {
-            return new UpdateAwardForm(code, nameVi, nameEn, kind, entitledLevel, active, version);
+            return new UpdateAwardForm(
+                    code,
+                    nameVi,
+                    nameEn,
+                    kind,
+                    category,
+                    entitledLevel,
+                    minimumRating,
+                    conditions,
+                    source,
+                    active,
+                    version);
         }
 
         public String getCode() {
@@ -425,6 +446,38 @@ final class RecognitionForms {
 
         public void setEntitledLevel(LevelClass entitledLevel) {
             this.entitledLevel = entitledLevel;
+        }
+
+        public AwardCategory getCategory() {
+            return category;
+        }
+
+        public void setCategory(AwardCategory category) {
+            this.category = category;
+        }
+
+        public Rating getMinimumRating() {
+            return minimumRating;
+        }
+
+        public void setMinimumRating(Rating minimumRating) {
+            this.minimumRating = minimumRating;
+        }
+
+        public String getConditions() {
+            return conditions;
+        }
+
+        public void setConditions(String conditions) {
+            this.conditions = conditions;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            this.source = source;
         }
 
         public boolean isActive() {
