@@ -15,7 +15,7 @@ class CommitteeJourney {
 
     static final String WARD = "Đảng bộ phường Ninh Kiều";
     static final String SECRETARY = "Vũ Văn Hậu";
-    static final String NEW_MEMBER = "Hoàng Thị Trang";
+    static final String NEW_MEMBER = "Nguyễn Thị Trinh";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -33,7 +33,7 @@ class CommitteeJourney {
         browser.click(By.id("seat-member")).sees("Đề nghị chọn đồng chí cấp ủy viên.");
         browser.shot("person-missing");
 
-        browser.type(By.id("candidate-search"), "hoang thi trang").sees(NEW_MEMBER);
+        browser.type(By.id("candidate-search"), "nguyen thi trinh").sees(NEW_MEMBER);
         browser.click(By.xpath("//label[starts-with(normalize-space(.), '" + NEW_MEMBER + "')]"));
         browser.click(By.id("seat-member")).sees("Đã bổ sung cấp ủy viên.");
         assertThat(browser.text(By.id("committee-sitting")))

@@ -3,7 +3,13 @@ package vn.lamtheobac.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -85,7 +91,7 @@ class EvaluationJourney {
 
         // the lists of the cell, as a spreadsheet and as a party document
         assertThat(browser.download(By.id("export-xlsx"), ".xlsx")).isNotEmptyFile();
-        assertThat(browser.download(By.id("print-docx"), ".docx")).isNotEmptyFile();
+        assertLaidOutAsHD36(browser.download(By.id("print-docx"), ".docx"));
 
         // the round cannot be closed while other units are undecided, and the page says which
         browser.signIn("phuong.vp", Size.DESKTOP).open(roundPage);
@@ -172,6 +178,26 @@ class EvaluationJourney {
     private void rateAll(String rating) {
         for (WebElement select : browser.all(By.cssSelector("select[id^='rating-']"))) {
             new Select(select).selectByValue(rating);
+        }
+    }
+
+    /**
+     * The cell's list as Hướng dẫn 36-HD/VPTW lays it out: the cell's direct superior over the cell, the draft mark
+     * before it is issued, and the cell's secretary from its committee signing.
+     */
+    private static void assertLaidOutAsHD36(Path list) throws IOException {
+        try (InputStream in = Files.newInputStream(list);
+                var docx = new XWPFDocument(in);
+                var extractor = new XWPFWordExtractor(docx)) {
+            String text = extractor.getText();
+            String headers =
+                    docx.getHeaderList().stream().map(XWPFHeader::getText).reduce("", String::concat);
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM");
+            assertThat(text.indexOf("ĐẢNG BỘ KHỐI CƠ QUAN PHƯỜNG NINH KIỀU"))
+                    .isNotNegative()
+                    .isLessThan(text.indexOf("CHI BỘ ỦY BAN NHÂN DÂN PHƯỜNG NINH KIỀU"));
+            assertThat(headers).contains("DỰ THẢO");
+            assertThat(text).contains("Nguyễn Văn Tiến");
         }
     }
 }

@@ -238,7 +238,8 @@ class DemoRecognition {
             if (ids.isEmpty()) {
                 continue;
             }
-            var decision = decisionManagement.decide(new Decide(ids, null, decidedOn), scope);
+            // the demo decides a past year's commendations in any order: their dates are history, confirmed
+            var decision = decisionManagement.decide(new Decide(ids, null, decidedOn, true), scope);
             commended += decision.commendationIds().size();
             if (form.equals(BANG_KHEN)) {
                 exemplar = decision.commendationIds().stream()

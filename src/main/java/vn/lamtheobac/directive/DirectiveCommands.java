@@ -54,7 +54,16 @@ public final class DirectiveCommands {
     public record ReviseDraft(long id, DirectiveContent content, int version) {}
 
     /** Issues a draft on {@code issuedOn} (today when null): the number is allocated and the targets fixed. */
-    public record IssueDirective(long id, LocalDate issuedOn, int version) {}
+    /**
+     * Issue a draft on {@code issuedOn} (today if {@code null}). A date before the last number of the issuer's sequence
+     * is refused unless {@code earlierDateConfirmed}: the register runs in the order of issue (Hướng dẫn 36-HD/VPTW).
+     */
+    public record IssueDirective(long id, LocalDate issuedOn, int version, boolean earlierDateConfirmed) {
+
+        public IssueDirective(long id, LocalDate issuedOn, int version) {
+            this(id, issuedOn, version, false);
+        }
+    }
 
     /** The audited correction of an issued directive; the reason is kept in the audit trail. */
     public record CorrectDirective(

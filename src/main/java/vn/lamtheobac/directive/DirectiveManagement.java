@@ -268,7 +268,13 @@ public class DirectiveManagement {
         var targets = outside.isEmpty() ? DirectiveTargets.resolve(organizations, draft) : List.<Long>of();
         var next = Directive.of(draft).issue(issuedOn, targets, outside, today);
         var document = register.issue(new IssueDocument(
-                draft.issuingOrganizationId(), draft.typeCode(), issuedOn, draft.title(), ENTITY, draft.id()));
+                draft.issuingOrganizationId(),
+                draft.typeCode(),
+                issuedOn,
+                draft.title(),
+                ENTITY,
+                draft.id(),
+                command.earlierDateConfirmed()));
         directives.markIssued(
                 draft.id(), issuedOn, document.number(), document.symbol(), command.version(), draft.status(), next);
         directives.insertTargets(draft.id(), targets);

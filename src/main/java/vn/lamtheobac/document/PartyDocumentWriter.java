@@ -1,11 +1,21 @@
 package vn.lamtheobac.document;
 
+import static vn.lamtheobac.document.DocxParts.centred;
+import static vn.lamtheobac.document.DocxParts.clean;
+import static vn.lamtheobac.document.DocxParts.dropFirstParagraph;
+import static vn.lamtheobac.document.DocxParts.isBlank;
+import static vn.lamtheobac.document.DocxParts.keepNext;
+import static vn.lamtheobac.document.DocxParts.layout;
+import static vn.lamtheobac.document.DocxParts.run;
+import static vn.lamtheobac.document.DocxParts.twips;
+import static vn.lamtheobac.document.DocxParts.twoColumns;
+import static vn.lamtheobac.document.DocxParts.upper;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +25,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -27,12 +34,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Writes a {@link PartyDocument} as a Word file (.docx) in the form that Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn
@@ -74,9 +78,9 @@ public final class PartyDocumentWriter {
     static final int SIZE_RECIPIENTS_LABEL = 12;
     static final int SIZE_RECIPIENTS = 11;
 
-    private static final List<FontCharRange> FONT_RANGES =
+    static final List<FontCharRange> FONT_RANGES =
             List.of(FontCharRange.ascii, FontCharRange.hAnsi, FontCharRange.cs, FontCharRange.eastAsia);
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
@@ -427,7 +431,7 @@ public final class PartyDocumentWriter {
         dropFirstParagraph(left);
         dropFirstParagraph(right);
         for (var cell : List.of(left, right)) {
-            cell.getParagraphs().forEach(PartyDocumentWriter::keepNext);
+            cell.getParagraphs().forEach(DocxParts::keepNext);
         }
         return true;
     }
@@ -492,115 +496,5 @@ public final class PartyDocumentWriter {
         properties.addNewSz().setVal(BigInteger.valueOf(SIZE_PAGE_NUMBER * 2L));
         properties.addNewSzCs().setVal(BigInteger.valueOf(SIZE_PAGE_NUMBER * 2L));
         run.addNewT().setStringValue("2");
-    }
-
-    /** A borderless one-row table across the text width in two columns of the given widths, with fixed layout. */
-    private static XWPFTable twoColumns(XWPFDocument docx, int leftWidth, int rightWidth) {
-        var table = docx.createTable(1, 2);
-        table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        layout(table, List.of(leftWidth, rightWidth));
-        table.getRow(0).getCell(0).setWidth(String.valueOf(leftWidth));
-        table.getRow(0).getCell(1).setWidth(String.valueOf(rightWidth));
-        return table;
-    }
-
-    /** Fixed layout across the text width with the given column widths. */
-    private static void layout(XWPFTable table, List<Integer> widths) {
-        table.setWidth(String.valueOf(TEXT_WIDTH));
-        table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
-        CTTblPr properties = table.getCTTbl().getTblPr();
-        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-                .setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid();
-        if (grid == null) {
-            grid = table.getCTTbl().addNewTblGrid();
-        }
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int width : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-    }
-
-    /** A new cell holds one empty paragraph; the writer adds its own after it and drops that one if it is unused. */
-    private static void dropFirstParagraph(XWPFTableCell cell) {
-        if (cell.getParagraphs().size() > 1) {
-            cell.removeParagraph(0);
-        }
-    }
-
-    /** Keeps the paragraph on the page of the next one ("keep with next"). */
-    private static void keepNext(XWPFParagraph paragraph) {
-        var properties = paragraph.getCTPPr();
-        if (!properties.isSetKeepNext()) {
-            properties.addNewKeepNext();
-        }
-    }
-
-    private static XWPFParagraph centred(XWPFParagraph paragraph) {
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        return paragraph;
-    }
-
-    /**
-     * A Times New Roman run; a line break in the text becomes a line break in the run. The properties are set in the
-     * order of the schema (fonts, bold, italic, size), which Word expects.
-     */
-    private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
-        var run = paragraph.createRun();
-        for (var range : FONT_RANGES) {
-            run.setFontFamily(FONT, range);
-        }
-        if (bold) {
-            run.setBold(true);
-        }
-        if (italic) {
-            run.setItalic(true);
-        }
-        run.setFontSize(size);
-        var lines = clean(text).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i]);
-        }
-    }
-
-    /** Capitals for the components HD 36 prints in capitals, keeping the diacritics: "Thành ủy" → "THÀNH ỦY". */
-    private static String upper(String text) {
-        return clean(text).strip().toUpperCase(VIETNAMESE);
-    }
-
-    /**
-     * Composed Unicode (NFC), so that letters such as "ệ" are single characters that every font draws well, without
-     * the control characters that XML cannot hold.
-     */
-    private static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        var composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        var out = new StringBuilder(composed.length());
-        composed.codePoints()
-                .filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
-                .filter(c -> c < 0x7F || c > 0x9F)
-                .forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** Millimetres to twentieths of a point, rounded: 20 mm is 1134, 30 mm is 1701, 15 mm is 850. */
-    private static int twips(double millimetres) {
-        return (int) Math.round(millimetres * 1440 / 25.4);
     }
 }

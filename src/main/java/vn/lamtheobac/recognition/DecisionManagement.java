@@ -94,7 +94,7 @@ public class DecisionManagement {
                         .distinct()
                         .sorted()
                         .toList();
-        validation.check(new Decide(ids, command.formCode(), command.decidedOn()));
+        validation.check(new Decide(ids, command.formCode(), command.decidedOn(), command.earlierDateConfirmed()));
         var today = VietnamTime.today(clock);
         LocalDate decidedOn = command.decidedOn() != null ? command.decidedOn() : today;
         if (decidedOn.isAfter(today)) {
@@ -156,13 +156,22 @@ public class DecisionManagement {
             formByNomination.put(nomination.id(), form.code());
         }
         long decisionId = commendations.nextDecisionId();
-        var issued = register.issue(new IssueDocument(
-                decidingId,
-                DECISION_TYPE,
-                decidedOn,
-                decisionTitle(movement, batch),
-                RecognitionAccess.DECISION,
-                decisionId));
+        vn.lamtheobac.document.IssuedDocument issued;
+        try {
+            issued = register.issue(new IssueDocument(
+                    decidingId,
+                    DECISION_TYPE,
+                    decidedOn,
+                    decisionTitle(movement, batch),
+                    RecognitionAccess.DECISION,
+                    decisionId,
+                    command.earlierDateConfirmed()));
+        } catch (vn.lamtheobac.shared.BusinessRuleException e) {
+            // the register names its own date field; on a decision it is the date of the decision
+            throw "issuedOn".equals(e.field())
+                    ? vn.lamtheobac.shared.BusinessRuleException.atField("decidedOn", e.messageKey(), e.args())
+                    : e;
+        }
         commendations.insertDecision(
                 decisionId,
                 decidingId,

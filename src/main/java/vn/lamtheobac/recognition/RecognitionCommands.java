@@ -119,6 +119,8 @@ public final class RecognitionCommands {
     /**
      * The entitled committee decides one or several nominations waiting for it under one movement, under one party
      * document number. {@code formCode} null keeps each nomination's proposed form; {@code decidedOn} null means today.
+     * A date before the last decision number of the committee is refused unless {@code earlierDateConfirmed} (the
+     * register runs in the order of issue, Hướng dẫn 36-HD/VPTW).
      */
     public record Decide(
             @NotEmpty(message = "recognition.error.noNominations")
@@ -126,7 +128,13 @@ public final class RecognitionCommands {
             List<Long> nominationIds,
 
             String formCode,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn,
+            boolean earlierDateConfirmed) {
+
+        public Decide(List<Long> nominationIds, String formCode, LocalDate decidedOn) {
+            this(nominationIds, formCode, decidedOn, false);
+        }
+    }
 
     /**
      * Marks a commendation as an exemplar for the public portal; an individual's needs the date and form of their

@@ -107,6 +107,42 @@ class DirectiveRuleTests {
         assertThat(directives.get(id, officer).status()).isEqualTo(DirectiveStatus.ISSUED);
     }
 
+    @Test
+    @DisplayName("An issue dated before the last number of its sequence asks for confirmation (Hướng dẫn 36-HD/VPTW:"
+            + " the register runs in the order of issue)")
+    void anIssueDatedBeforeTheLastNumberAsksForConfirmation_HD36() throws Exception {
+        long first = directives.draft(new DraftDirective(tree.wardA, toChosen(List.of(tree.cellA1))), officer);
+        var issued = directives.issue(
+                new IssueDirective(first, today, directives.get(first, officer).version()), officer);
+        long second = directives.draft(new DraftDirective(tree.wardA, toChosen(List.of(tree.cellA1))), officer);
+        int version = directives.get(second, officer).version();
+        String earlier = String.format(
+                "%02d/%02d/%d",
+                today.minusDays(3).getDayOfMonth(),
+                today.minusDays(3).getMonthValue(),
+                today.minusDays(3).getYear());
+
+        mvc.perform(post("/app/directives/" + second + "/issue")
+                        .param("issuedOn", earlier)
+                        .param("version", String.valueOf(version))
+                        .with(user(tree.user("officer")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(issued.symbol())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"issue-earlierDateConfirmed\"")));
+        assertThat(directives.get(second, officer).status()).isEqualTo(DirectiveStatus.DRAFT);
+
+        mvc.perform(post("/app/directives/" + second + "/issue")
+                        .param("issuedOn", earlier)
+                        .param("earlierDateConfirmed", "true")
+                        .param("version", String.valueOf(version))
+                        .with(user(tree.user("officer")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directives.get(second, officer).status()).isEqualTo(DirectiveStatus.ISSUED);
+        assertThat(directives.get(second, officer).issuedOn()).isEqualTo(today.minusDays(3));
+    }
+
     static List<String> messageKeys(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return invalid.violations().stream().map(v -> v.messageKey()).toList();

@@ -94,8 +94,9 @@ class DirectiveTests {
     DirectiveView issuedToCells(LocalDate issuedOn, LocalDate deadline) {
         long id = directives.draft(
                 new DraftDirective(tree.city, content(TargetMode.LEVEL, "CELL", List.of(), deadline)), officer);
+        // the tests issue the city's directives on dates in any order: each date is confirmed
         return directives.issue(
-                new IssueDirective(id, issuedOn, directives.get(id, officer).version()), officer);
+                new IssueDirective(id, issuedOn, directives.get(id, officer).version(), true), officer);
     }
 
     void held(long directive, long organization, LocalDate on, int partyMembers) {

@@ -356,6 +356,27 @@ class RecognitionTests {
     // ---------------------------------------------------------------------------------------------------- the rules
 
     @Test
+    @org.junit.jupiter.api.DisplayName("A decision dated before the committee's last decision number asks for"
+            + " confirmation (Hướng dẫn 36-HD/VPTW: the register runs in the order of issue)")
+    void aDecisionDatedBeforeTheLastNumberAsksForConfirmation_HD36() {
+        long movement = movement("Phong trào “Thi đua thực hiện văn hóa công sở”", Rating.GOOD);
+        var first = giayKhen(movement, tree.memberA1);
+        long id = individual(cellsec, movement, tree.secretaryA1, GIAY_KHEN);
+        approve(id, wardsec);
+        var earlier = first.decidedOn().minusDays(2);
+
+        assertThatThrownBy(() -> decisionManagement.decide(new Decide(List.of(id), null, earlier), officer))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("decidedOn");
+                    assertThat(e.messageKey()).isEqualTo("document.error.dateBeforeLast");
+                    assertThat(e.args()).contains(first.symbol());
+                });
+        var decided = decisionManagement.decide(new Decide(List.of(id), null, earlier, true), officer);
+        assertThat(decided.decidedOn()).isEqualTo(earlier);
+        assertThat(decided.symbol()).isNotEqualTo(first.symbol());
+    }
+
+    @Test
     void oneAchievementIsRewardedOnceAndWithOneForm() {
         long movement = movement("Phong trào “Dân vận khéo”", Rating.GOOD);
         long first = individual(cellsec, movement, tree.memberA1, GIAY_KHEN);
@@ -773,6 +794,8 @@ class RecognitionTests {
         var decided = mvc.perform(post("/app/recognition/movements/{id}/decision", movement)
                         .param("nominationIds", String.valueOf(person), String.valueOf(cell))
                         .param("decidedOn", DATE.format(vn.lamtheobac.TestClock.TODAY.minusDays(1)))
+                        // other tests of the class may have decided at this committee today
+                        .param("earlierDateConfirmed", "true")
                         .with(csrf())
                         .with(user(tree.user("officer"))))
                 .andExpect(status().is3xxRedirection())

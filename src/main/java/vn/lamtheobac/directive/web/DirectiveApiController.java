@@ -64,7 +64,7 @@ class DirectiveApiController {
 
     record Created(long id) {}
 
-    record IssueRequest(LocalDate issuedOn, Integer version) {}
+    record IssueRequest(LocalDate issuedOn, Integer version, Boolean earlierDateConfirmed) {}
 
     record Issued(long id, int number, String symbol, String numberLine) {}
 
@@ -137,7 +137,13 @@ class DirectiveApiController {
         int version = r != null && r.version() != null
                 ? r.version()
                 : directives.get(id, scope).version();
-        var issued = directives.issue(new IssueDirective(id, r == null ? null : r.issuedOn(), version), scope);
+        var issued = directives.issue(
+                new IssueDirective(
+                        id,
+                        r == null ? null : r.issuedOn(),
+                        version,
+                        r != null && Boolean.TRUE.equals(r.earlierDateConfirmed())),
+                scope);
         int number =
                 Integer.parseInt(issued.symbol().substring(0, issued.symbol().indexOf('-')));
         return new Issued(issued.id(), number, issued.symbol(), issued.numberLine());

@@ -243,7 +243,9 @@ class DirectiveController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            var issued = directives.issue(new IssueDirective(id, form.getIssuedOn(), form.getVersion()), scope);
+            var issued = directives.issue(
+                    new IssueDirective(id, form.getIssuedOn(), form.getVersion(), form.isEarlierDateConfirmed()),
+                    scope);
             redirect.addFlashAttribute("flash", "directive.flash.issued");
             redirect.addFlashAttribute("flashArgs", issued.symbol());
             return "redirect:/app/directives/" + id;

@@ -192,6 +192,8 @@ final class DirectiveForms {
 
         private LocalDate issuedOn;
 
+        private boolean earlierDateConfirmed;
+
         @NotBlank(groups = Correcting.class, message = "{directive.error.title}")
         @Size(max = DirectiveRules.TITLE_MAX, groups = Correcting.class, message = "{directive.error.titleTooLong}")
         private String title;
@@ -222,6 +224,14 @@ final class DirectiveForms {
 
         public LocalDate getIssuedOn() {
             return issuedOn;
+        }
+
+        public boolean isEarlierDateConfirmed() {
+            return earlierDateConfirmed;
+        }
+
+        public void setEarlierDateConfirmed(boolean earlierDateConfirmed) {
+            this.earlierDateConfirmed = earlierDateConfirmed;
         }
 
         public void setIssuedOn(LocalDate issuedOn) {

@@ -80,9 +80,10 @@ class RecognitionApiController {
 
     record ReviewRequest(ReviewAction action, String reason, Integer version) {}
 
-    record DecisionRequest(String formCode, LocalDate decidedOn) {}
+    record DecisionRequest(String formCode, LocalDate decidedOn, Boolean earlierDateConfirmed) {}
 
-    record BatchDecisionRequest(List<Long> nominationIds, String formCode, LocalDate decidedOn) {}
+    record BatchDecisionRequest(
+            List<Long> nominationIds, String formCode, LocalDate decidedOn, Boolean earlierDateConfirmed) {}
 
     record Created(long id) {}
 
@@ -150,7 +151,12 @@ class RecognitionApiController {
     @PostMapping("/nominations/{id}/decision")
     Decided decide(@PathVariable long id, @RequestBody(required = false) DecisionRequest r, Scope scope) {
         return decided(decisionManagement.decide(
-                new Decide(List.of(id), r == null ? null : r.formCode(), r == null ? null : r.decidedOn()), scope));
+                new Decide(
+                        List.of(id),
+                        r == null ? null : r.formCode(),
+                        r == null ? null : r.decidedOn(),
+                        r != null && Boolean.TRUE.equals(r.earlierDateConfirmed())),
+                scope));
     }
 
     @Operation(
@@ -158,7 +164,10 @@ class RecognitionApiController {
                     + " committee")
     @PostMapping("/nominations/decisions")
     Decided decideMany(@RequestBody BatchDecisionRequest r, Scope scope) {
-        return decided(decisionManagement.decide(new Decide(r.nominationIds(), r.formCode(), r.decidedOn()), scope));
+        return decided(decisionManagement.decide(
+                new Decide(
+                        r.nominationIds(), r.formCode(), r.decidedOn(), Boolean.TRUE.equals(r.earlierDateConfirmed())),
+                scope));
     }
 
     @Operation(

@@ -280,6 +280,7 @@ final class RecognitionForms {
         private List<Long> nominationIds = new ArrayList<>();
         private String formCode;
         private LocalDate decidedOn;
+        private boolean earlierDateConfirmed;
 
         static DecisionForm on(LocalDate today) {
             var form = new DecisionForm();
@@ -288,7 +289,16 @@ final class RecognitionForms {
         }
 
         Decide toCommand() {
-            return new Decide(nominationIds == null ? List.of() : nominationIds, formCode, decidedOn);
+            return new Decide(
+                    nominationIds == null ? List.of() : nominationIds, formCode, decidedOn, earlierDateConfirmed);
+        }
+
+        public boolean isEarlierDateConfirmed() {
+            return earlierDateConfirmed;
+        }
+
+        public void setEarlierDateConfirmed(boolean earlierDateConfirmed) {
+            this.earlierDateConfirmed = earlierDateConfirmed;
         }
 
         public List<Long> getNominationIds() {
