@@ -72,32 +72,11 @@ public final class RatingRules {
             return breaches;
         }
         BigDecimal score = facts.score();
-        if (score == null) {
-            if (rating != Rating.NOT_COMPLETED) {
-                breaches.add(RuleBreach.of("score.missing", set.source(), "rule.score.missing", set.source()));
-            }
+        if (!scoreGiven(set, score, rating, breaches)) {
             return breaches;
         }
         if (rating == Rating.EXCELLENT) {
-            String excellent = qd366(1);
-            if (score.compareTo(EXCELLENT_FROM) < 0) {
-                breaches.add(breach("excellent.score", excellent, "rule.366.excellent.score", text(score)));
-            }
-            if (facts.tasksCompletedPercent() == null
-                    || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
-                breaches.add(breach(
-                        "excellent.allTasks",
-                        excellent,
-                        "rule.366.excellent.allTasks",
-                        text(facts.tasksCompletedPercent())));
-            }
-            if (below(facts.tasksExceedingPercent(), EXCEEDING_FROM) || facts.tasksExceedingPercent() == null) {
-                breaches.add(breach(
-                        "excellent.exceeding",
-                        excellent,
-                        "rule.366.excellent.exceeding",
-                        text(facts.tasksExceedingPercent())));
-            }
+            excellentScore(score, facts.tasksCompletedPercent(), facts.tasksExceedingPercent(), breaches);
         }
         breaches.addAll(bands(
                 policy,
@@ -146,32 +125,12 @@ public final class RatingRules {
             return breaches;
         }
         BigDecimal score = facts.score();
-        if (score == null) {
-            if (rating != Rating.NOT_COMPLETED) {
-                breaches.add(RuleBreach.of("score.missing", set.source(), "rule.score.missing", set.source()));
-            }
+        if (!scoreGiven(set, score, rating, breaches)) {
             return breaches;
         }
         if (rating == Rating.EXCELLENT) {
             String excellent = qd366(1);
-            if (score.compareTo(EXCELLENT_FROM) < 0) {
-                breaches.add(breach("excellent.score", excellent, "rule.366.excellent.score", text(score)));
-            }
-            if (facts.tasksCompletedPercent() == null
-                    || facts.tasksCompletedPercent().compareTo(HUNDRED) < 0) {
-                breaches.add(breach(
-                        "excellent.allTasks",
-                        excellent,
-                        "rule.366.excellent.allTasks",
-                        text(facts.tasksCompletedPercent())));
-            }
-            if (below(facts.tasksExceedingPercent(), EXCEEDING_FROM) || facts.tasksExceedingPercent() == null) {
-                breaches.add(breach(
-                        "excellent.exceeding",
-                        excellent,
-                        "rule.366.excellent.exceeding",
-                        text(facts.tasksExceedingPercent())));
-            }
+            excellentScore(score, facts.tasksCompletedPercent(), facts.tasksExceedingPercent(), breaches);
             if (facts.tasksLatePercent() == null || facts.tasksLatePercent().signum() > 0) {
                 breaches.add(breach(
                         "excellent.onTime", excellent, "rule.366.excellent.onTime", text(facts.tasksLatePercent())));
@@ -342,5 +301,31 @@ public final class RatingRules {
 
     private static String capSource(RuleSet set) {
         return set == RuleSet.QD124_2023 ? set.source() + ", Điều 12" : set.source();
+    }
+
+    /** A scored rule set rates by the score: without it only KHTNV may be given. Whether the score is there. */
+    private static boolean scoreGiven(RuleSet set, BigDecimal score, Rating rating, List<RuleBreach> breaches) {
+        if (score == null && rating != Rating.NOT_COMPLETED) {
+            breaches.add(RuleBreach.of("score.missing", set.source(), "rule.score.missing", set.source()));
+        }
+        return score != null;
+    }
+
+    /**
+     * Quy định 366-QĐ/TW Điều 11 khoản 1, the same for members and collectives: at least 90 points, the tasks-completed
+     * figure at 100% and at least 30% of tasks done beyond what was required.
+     */
+    private static void excellentScore(
+            BigDecimal score, BigDecimal tasksCompleted, BigDecimal exceeding, List<RuleBreach> breaches) {
+        String excellent = qd366(1);
+        if (score.compareTo(EXCELLENT_FROM) < 0) {
+            breaches.add(breach("excellent.score", excellent, "rule.366.excellent.score", text(score)));
+        }
+        if (tasksCompleted == null || tasksCompleted.compareTo(HUNDRED) < 0) {
+            breaches.add(breach("excellent.allTasks", excellent, "rule.366.excellent.allTasks", text(tasksCompleted)));
+        }
+        if (exceeding == null || below(exceeding, EXCEEDING_FROM)) {
+            breaches.add(breach("excellent.exceeding", excellent, "rule.366.excellent.exceeding", text(exceeding)));
+        }
     }
 }
