@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No class grows much past 500 lines, what one can read at once: a service above it is split by use case, a controller by
+ * No class grows past 500 lines, what one can read at once: a service above it is split by use case, a controller by
  * page, a repository by aggregate.
  */
 class SourceSizeTests {
 
-    static final int MAX_LINES = 520;
+    static final int MAX_LINES = 500;
 
     @Test
     void noSourceFileIsLongerThanTheLimit() throws IOException {

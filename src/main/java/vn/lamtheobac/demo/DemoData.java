@@ -379,18 +379,8 @@ class DemoData implements ApplicationRunner {
         private int discipline(Seat demoCell, Member spared) {
             LocalDate until = today.minusDays(1).isBefore(DISCIPLINE_UNTIL) ? today.minusDays(1) : DISCIPLINE_UNTIL;
             LocalDate from = DISCIPLINE_FROM.isAfter(until) ? until : DISCIPLINE_FROM;
-            var reprimands = new ArrayList<>(List.of(
-                    "Vi phạm chế độ sinh hoạt đảng: vắng sinh hoạt chi bộ nhiều lần không có lý do chính đáng",
-                    "Điều khiển phương tiện giao thông khi trong máu có nồng độ cồn",
-                    "Chia sẻ thông tin chưa được kiểm chứng trên mạng xã hội, vi phạm quy định những điều đảng viên"
-                            + " không được làm",
-                    "Thiếu gương mẫu trong tổ chức việc cưới, việc tang tại khu dân cư",
-                    "Chậm đóng đảng phí nhiều tháng không có lý do chính đáng",
-                    "Xây dựng công trình nhà ở không có giấy phép, vi phạm quy định về trật tự xây dựng"));
-            var warnings = new ArrayList<>(List.of(
-                    "Thiếu trách nhiệm trong quản lý tài chính, để xảy ra sai sót trong thu, chi ngân sách tại đơn vị",
-                    "Vi phạm nguyên tắc tập trung dân chủ và quy chế làm việc của cơ quan",
-                    "Thiếu trách nhiệm trong quản lý đất đai, trật tự xây dựng trên địa bàn được phân công"));
+            var reprimands = new ArrayList<>(DemoPersons.REPRIMANDS);
+            var warnings = new ArrayList<>(DemoPersons.WARNINGS);
             Collections.shuffle(reprimands, random);
             Collections.shuffle(warnings, random);
 

@@ -68,6 +68,22 @@ final class DemoPersons {
         return jobs;
     }
 
+    /** Reasons of the demo's reprimands (khiển trách), as a cell would write them. */
+    static final List<String> REPRIMANDS = List.of(
+            "Vi phạm chế độ sinh hoạt đảng: vắng sinh hoạt chi bộ nhiều lần không có lý do chính đáng",
+            "Điều khiển phương tiện giao thông khi trong máu có nồng độ cồn",
+            "Chia sẻ thông tin chưa được kiểm chứng trên mạng xã hội, vi phạm quy định những điều đảng viên"
+                    + " không được làm",
+            "Thiếu gương mẫu trong tổ chức việc cưới, việc tang tại khu dân cư",
+            "Chậm đóng đảng phí nhiều tháng không có lý do chính đáng",
+            "Xây dựng công trình nhà ở không có giấy phép, vi phạm quy định về trật tự xây dựng");
+
+    /** Reasons of the demo's warnings (cảnh cáo), decided by a committee's inspection commission. */
+    static final List<String> WARNINGS = List.of(
+            "Thiếu trách nhiệm trong quản lý tài chính, để xảy ra sai sót trong thu, chi ngân sách tại đơn vị",
+            "Vi phạm nguyên tắc tập trung dân chủ và quy chế làm việc của cơ quan",
+            "Thiếu trách nhiệm trong quản lý đất đai, trật tự xây dựng trên địa bàn được phân công");
+
     private final Random random;
     private final VietnameseNameGenerator names;
     private final LocalDate today;

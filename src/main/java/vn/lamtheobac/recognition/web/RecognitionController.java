@@ -34,7 +34,6 @@ import vn.lamtheobac.recognition.NominationStatus;
 import vn.lamtheobac.recognition.NominationView;
 import vn.lamtheobac.recognition.RecognitionDocuments;
 import vn.lamtheobac.recognition.RecognitionManagement;
-import vn.lamtheobac.recognition.web.RecognitionForms.AwardFormForm;
 import vn.lamtheobac.recognition.web.RecognitionForms.DecisionForm;
 import vn.lamtheobac.recognition.web.RecognitionForms.MovementForm;
 import vn.lamtheobac.shared.BusinessRuleException;
