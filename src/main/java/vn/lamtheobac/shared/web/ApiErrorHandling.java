@@ -12,12 +12,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
@@ -72,6 +74,36 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
                         v.field() == null ? "" : v.field(), text(v.messageKey(), v.args()), (a, b) -> a + " " + b));
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    @ExceptionHandler(MalformedInputException.class)
+    ProblemDetail malformed(MalformedInputException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, text(e.messageKey(), e.parameter()));
+        problem.setProperty("field", e.parameter());
+        return problem;
+    }
+
+    /**
+     * A body that is not the JSON the operation reads (a list item that is {@code null}, a number too large, a control
+     * character in a text): 400 naming the field where reading stopped.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = null;
+        if (ex.getCause() instanceof DatabindException databind) {
+            field = databind.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+        }
+        var problem = field == null || field.isEmpty()
+                ? problem(HttpStatus.BAD_REQUEST, text("error.input.body"))
+                : problem(HttpStatus.BAD_REQUEST, text("error.input.bodyField", field));
+        if (field != null && !field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -48,6 +48,13 @@ class PageErrorHandling {
         return page;
     }
 
+    @ExceptionHandler(MalformedInputException.class)
+    ModelAndView malformed(MalformedInputException e) {
+        var page = page(HttpStatus.BAD_REQUEST, e.messageKey());
+        page.addObject("detailArgs", new Object[] {e.parameter()});
+        return page;
+    }
+
     private static ModelAndView page(HttpStatus status, String detailKey) {
         var page = new ModelAndView("error");
         page.setStatus(status);
