@@ -43,9 +43,11 @@ import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.PlainTextValidator;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.ZipLimits;
 
 /**
  * Imports people from the XLSX template. The whole file is read with a streaming reader and validated first; every
@@ -103,6 +105,11 @@ public class PeopleImport {
         if (content.length > MAX_BYTES) {
             throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
+        if (fileName != null && !PlainTextValidator.isOneLine(fileName)) {
+            throw BusinessRuleException.atField(
+                    "file", "file.error.name", fileName.replaceAll("[^\\p{L}\\p{N}. _-]", "?"));
+        }
+        ZipLimits.check(fileName, content);
         long id = jobs.queue(scope.accountId(), fileName == null ? "import.xlsx" : fileName, content);
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         executor.execute(() -> run(id, scope, caller));

@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
@@ -52,6 +53,13 @@ class PageErrorHandling {
     ModelAndView malformed(MalformedInputException e) {
         var page = page(HttpStatus.BAD_REQUEST, e.messageKey());
         page.addObject("detailArgs", new Object[] {e.parameter()});
+        return page;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
+        var page = page(HttpStatus.PAYLOAD_TOO_LARGE, "error.413.detail");
+        page.addObject("detailArgs", new Object[] {Math.max(0, e.getMaxUploadSize()) / 1024 / 1024});
         return page;
     }
 
