@@ -76,6 +76,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ApiVersions.VersionRequiredException.class)
+    ProblemDetail versionRequired() {
+        var problem = problem(HttpStatus.PRECONDITION_REQUIRED, text("error.428.message"));
+        problem.setProperty("field", "version");
+        return problem;
+    }
+
     @ExceptionHandler(MalformedInputException.class)
     ProblemDetail malformed(MalformedInputException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, text(e.messageKey(), e.parameter()));
