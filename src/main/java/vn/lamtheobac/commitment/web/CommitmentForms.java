@@ -12,6 +12,8 @@ import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.commitment.Section;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.InvalidInputException.Violation;
+import vn.lamtheobac.shared.TextLimits;
+import jakarta.validation.constraints.Size;
 
 /** The forms of the commitment pages. */
 final class CommitmentForms {
@@ -180,10 +182,12 @@ final class CommitmentForms {
         private int version;
         private Map<Long, ItemResult> results = new HashMap<>();
         private Map<Long, String> notes = new HashMap<>();
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
         private ItemResult outcome;
 
         @NotBlank(groups = Reasoned.class, message = "{commitment.error.reasonRequired}")
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
         public int getVersion() {

@@ -26,6 +26,7 @@ import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
+import vn.lamtheobac.shared.TextLimits;
 
 /**
  * The register of issued documents (sổ đăng ký văn bản đi) of a committee, filtered and exported; the officer who
@@ -37,6 +38,7 @@ class DocumentRegisterController {
     /** A document drafted outside the system, entered by hand. */
     static class ManualEntryForm {
         @NotBlank(message = "{document.error.type}")
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
         private String typeCode;
 
         @NotNull(message = "{document.error.issuedOn}")

@@ -32,6 +32,8 @@ import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
+import jakarta.validation.constraints.Size;
+import vn.lamtheobac.shared.TextLimits;
 
 /** Evaluation rounds and opening one, and one evaluation's self-assessment, proposal, decision and correction. */
 @Controller
@@ -56,6 +58,7 @@ class EvaluationController {
         private RuleSet ruleSet;
         private boolean excellentCap = true;
         private boolean scoreFallsBack = true;
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String title;
         private BigDecimal tasksCompletedPercent;
         private BigDecimal commonScore;
@@ -63,7 +66,9 @@ class EvaluationController {
         private BigDecimal tasksExceedingPercent;
         private BigDecimal tasksLatePercent;
         private Rating rating;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String remarks;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
         private int version;
 

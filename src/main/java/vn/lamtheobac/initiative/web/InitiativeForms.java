@@ -23,6 +23,8 @@ import vn.lamtheobac.initiative.InitiativeCommands.ReviseInitiative;
 import vn.lamtheobac.initiative.InitiativeDetail;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
+import vn.lamtheobac.shared.TextLimits;
+import jakarta.validation.constraints.Size;
 
 /**
  * The forms of the initiative pages: they carry what was typed (trimmed, blank as null by {@code FormBinding}); the
@@ -43,7 +45,9 @@ final class InitiativeForms {
         private InitiativeField field;
         private Long themeId;
         private Integer year;
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String title;
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
         private LocalDate startsOn;
         private LocalDate endsOn;
@@ -213,8 +217,10 @@ final class InitiativeForms {
 
     /** One indicator row: name, target value, unit. */
     static class IndicatorRow {
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String name;
         private BigDecimal target;
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String unit;
 
         public String getName() {
@@ -246,6 +252,7 @@ final class InitiativeForms {
     static class ProgressForm {
         private LocalDate reportedOn;
         private List<ValueRow> values = new ArrayList<>();
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String narrative;
         private MultipartFile[] photos = new MultipartFile[0];
 
@@ -345,9 +352,11 @@ final class InitiativeForms {
     static class LifecycleForm {
         private LocalDate completedOn;
         private Effectiveness result;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String remarks;
         private LocalDate recognisedOn;
         private LocalDate consentedOn;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String consentNote;
         private int version;
 

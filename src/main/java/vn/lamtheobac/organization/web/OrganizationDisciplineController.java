@@ -17,6 +17,8 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.web.FormErrors;
+import jakarta.validation.constraints.Size;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The discipline decisions against one party organisation, and recording one (kỷ luật tổ chức đảng). */
 @Controller
@@ -35,6 +37,7 @@ class OrganizationDisciplineController {
     public static class DisciplineForm {
         private OrganizationDisciplineForm form;
         private LocalDate decidedOn;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
         public OrganizationDisciplineForm getForm() {

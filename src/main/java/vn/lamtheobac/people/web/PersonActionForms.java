@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonCommands.TransferPerson;
+import vn.lamtheobac.shared.TextLimits;
+import vn.lamtheobac.shared.PlainText;
+import jakarta.validation.constraints.Size;
 
 /** The smaller forms on a person's page. */
 final class PersonActionForms {
@@ -17,6 +20,7 @@ final class PersonActionForms {
         private Long toOrganizationId;
 
         private LocalDate on;
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String note;
         private int version;
 
@@ -65,8 +69,11 @@ final class PersonActionForms {
         private LocalDate decidedOn;
 
         @NotBlank(message = "{discipline.error.reason}")
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String decidedBy;
 
         RecordDiscipline toCommand(long personId) {

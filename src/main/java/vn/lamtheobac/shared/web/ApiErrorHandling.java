@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -81,6 +82,16 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.PRECONDITION_REQUIRED, text("error.428.message"));
         problem.setProperty("field", "version");
         return problem;
+    }
+
+    /** A text longer than its column holds (the CHECKs of V1_24), where no form or command bounded it first. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        if (!TooLong.is(e)) {
+            throw e;
+        }
+        return ResponseEntity.unprocessableContent()
+                .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, text("error.input.lengthColumn")));
     }
 
     @ExceptionHandler(MalformedInputException.class)

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.lamtheobac.shared.InCalendar;
 import vn.lamtheobac.shared.PlainTextValidator;
+import vn.lamtheobac.shared.TextLimits;
 
 /**
  * The one place where the parameters of every request (query, form and the text parts of a multipart form) are
- * checked before a controller sees them: a control character (NUL, ESC, DEL…) in a name or a value, or a year outside
+ * checked before a controller sees them: a control character (NUL, ESC, DEL…) in a name or a value, a value longer
+ * than any text the system keeps ({@link TextLimits#BODY}), or a year outside
  * the calendar the system keeps ({@link InCalendar}), answers 400 naming the parameter,
  * as a page or a problem detail, instead of reaching PostgreSQL (which refuses a NUL in text) or {@code java.time}.
  */
@@ -33,6 +35,9 @@ class InputGuard implements HandlerInterceptor {
                 }
                 if (PlainTextValidator.hasControl(value)) {
                     throw new MalformedInputException(name, "error.input.control");
+                }
+                if (value.length() > TextLimits.BODY) {
+                    throw new MalformedInputException(name, "error.input.tooLong");
                 }
                 if (YEAR_NAME.matcher(name).matches()
                         && DIGITS.matcher(value.strip()).matches()) {

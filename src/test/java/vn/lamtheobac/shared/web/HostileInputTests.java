@@ -165,6 +165,77 @@ class HostileInputTests {
         assertThat(after).isEqualTo(before + 1);
     }
 
+    @Test
+    void aDeadlineOf9999IsRefusedAtItsFieldInTheFormAndTheApi() throws Exception {
+        long before = directiveCount();
+        var page = mvc.perform(post("/app/directives")
+                        .with(csrf())
+                        .with(user(tree.user("officer")))
+                        .param("issuingOrganizationId", String.valueOf(tree.city))
+                        .param("typeCode", "KH")
+                        .param("title", "Kế hoạch hạn xa " + tree.tag)
+                        .param("summary", "Nội dung")
+                        .param("deadline", "31/12/9999")
+                        .param("targetMode", "LEVEL")
+                        .param("targetLevel", "CELL"))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isLessThan(500);
+        assertThat(page.getContentAsString()).contains("ngoài khoảng 1900–2100");
+        var api = mvc.perform(post("/api/v1/directives")
+                        .with(csrf())
+                        .with(user(tree.user("officer")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"issuingOrganizationId": %d, "typeCode": "KH", "title": "Kế hoạch hạn xa",
+                                 "summary": "Nội dung", "deadline": "9999-12-31", "targetMode": "LEVEL",
+                                 "targetLevel": "CELL"}
+                                """.formatted(tree.city)))
+                .andReturn()
+                .getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentAsString()).contains("\"field\":\"deadline\"");
+        assertThat(directiveCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aHundredThousandCharacterSummaryIsRefusedNamingTheField() throws Exception {
+        long before = directiveCount();
+        String summary = randomLetters(100_000);
+        var page = mvc.perform(post("/app/directives")
+                        .with(csrf())
+                        .with(user(tree.user("officer")))
+                        .param("issuingOrganizationId", String.valueOf(tree.city))
+                        .param("typeCode", "KH")
+                        .param("title", "Kế hoạch dài " + tree.tag)
+                        .param("summary", summary)
+                        .param("deadline", "31/12/2026")
+                        .param("targetMode", "LEVEL")
+                        .param("targetLevel", "CELL"))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString()).contains("«summary»");
+        var api = mvc.perform(post("/api/v1/directives")
+                        .with(csrf())
+                        .with(user(tree.user("officer")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"issuingOrganizationId": %d, "typeCode": "KH", "title": "Kế hoạch dài",
+                                 "summary": "%s", "deadline": "2026-12-31", "targetMode": "LEVEL",
+                                 "targetLevel": "CELL"}
+                                """.formatted(tree.city, summary)))
+                .andReturn()
+                .getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentAsString()).contains("\"field\":\"summary\"");
+        assertThat(directiveCount()).isEqualTo(before);
+    }
+
+    private long directiveCount() {
+        return jdbc.sql("select count(*) from directive.directives").query(Long.class).single();
+    }
+
     /** Letters PostgreSQL cannot compress away (a run of one letter would fit an index entry compressed). */
     private static String randomLetters(int length) {
         var random = new java.util.Random(length);
