@@ -64,7 +64,7 @@ class TransferNotifications {
         boolean approved = decided.status() == TransferStatus.APPROVED;
         center.notify(
                 List.of(new Recipient(decided.requestedBy(), null, null)),
-                "notification.transfer" + (approved ? "Approved" : "Refused"),
+                approved ? "notification.transferApproved" : "notification.transferRefused",
                 approved
                         ? List.of(decided.provisionalName(), to)
                         : List.of(decided.provisionalName(), to, String.valueOf(decided.reason())),

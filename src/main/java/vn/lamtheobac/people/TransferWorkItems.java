@@ -23,12 +23,6 @@ class TransferWorkItems implements WorkItems {
             return List.of();
         }
         return List.of(new WorkItem(
-                "transfers",
-                "home.todo.transfers",
-                List.of(pending),
-                pending,
-                null,
-                "/app/transfers",
-                WorkItem.Urgency.DUE));
+                "transfers", "home.todo.transfers", List.of(), pending, null, "/app/transfers", WorkItem.Urgency.DUE));
     }
 }

@@ -43,6 +43,9 @@ class MembershipTransferTests {
     @Autowired
     TransferManagement transfers;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     TestTree tree;
 
     @BeforeAll
@@ -76,6 +79,17 @@ class MembershipTransferTests {
     long recordedByWardB(String name, String nationalId) {
         return people.register(
                 new RegisterPerson(details(name, nationalId), tree.cellB1, null), tree.scope("officerb"));
+    }
+
+    /** The audit trail's lines of one action on one record by one of this tree's accounts. */
+    long audited(String action, String entityType, long id, String role) {
+        return jdbc.sql("""
+                        select count(*) from audit.entries
+                        where action = ? and entity_type = ? and entity_id = ? and actor = ?
+                        """)
+                .params(action, entityType, String.valueOf(id), tree.username(role))
+                .query(Long.class)
+                .single();
     }
 
     TransferView pendingAt(long personId) {
@@ -114,6 +128,14 @@ class MembershipTransferTests {
         org.junit.jupiter.api.Assertions.assertThrows(
                 NotFoundException.class, () -> people.get(provisional, tree.system));
         assertThat(transfers.get(transfer.id(), tree.scope("officer")).status()).isEqualTo(TransferStatus.APPROVED);
+        assertThat(audited("UPDATE", "Person", member.id(), "officer"))
+                .as("the move")
+                .isEqualTo(1);
+        assertThat(audited("DELETE", "Person", provisional, "officer"))
+                .as("the merged record")
+                .isEqualTo(1);
+        assertThat(audited("UPDATE", "MembershipTransfer", transfer.id(), "officer"))
+                .isEqualTo(1);
     }
 
     @Test
