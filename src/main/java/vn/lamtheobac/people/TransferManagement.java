@@ -128,9 +128,13 @@ public class TransferManagement {
     @Transactional
     void request(long existingId, long provisionalId, String provisionalName, long toOrganizationId, Scope scope) {
         var existing = people.findById(existingId).orElseThrow();
+        // two separate trees have no common committee: the root over the member's current organisation decides
         long committee = organizations
                 .nearestCommonAncestor(existing.organizationId(), toOrganizationId)
-                .orElseGet(() -> organizations.rootIds().get(0));
+                .orElseGet(() -> organizations
+                        .path(existing.organizationId(), Scope.system(List.of(existing.organizationId())))
+                        .get(0)
+                        .id());
         long id = transfers.open(
                 existingId,
                 provisionalId,
