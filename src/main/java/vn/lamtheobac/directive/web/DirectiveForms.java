@@ -17,8 +17,8 @@ import vn.lamtheobac.directive.DisseminationForm;
 import vn.lamtheobac.directive.DisseminationSession;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.internal.DirectiveRules;
-import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the directive pages. Validation lives in the service; these only carry what was typed. */
 final class DirectiveForms {
@@ -27,18 +27,23 @@ final class DirectiveForms {
 
     static class DirectiveForm {
         private Long issuingOrganizationId;
+
         @Size(max = TextLimits.CODE, message = "{validation.size}")
         @PlainText
         private String typeCode = "KH";
+
         @Size(max = TextLimits.NAME, message = "{validation.size}")
         @PlainText
         private String title;
+
         @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
+
         private Long programmeId;
         private Long themeId;
         private LocalDate deadline;
         private TargetMode targetMode = TargetMode.LEVEL;
+
         @Size(max = TextLimits.CODE, message = "{validation.size}")
         @PlainText
         private String targetLevel = "CELL";
@@ -213,6 +218,7 @@ final class DirectiveForms {
 
         @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
+
         private LocalDate deadline;
 
         @NotNull(groups = Superseding.class, message = "{directive.error.replacement}")
@@ -311,11 +317,15 @@ final class DirectiveForms {
         private DisseminationForm form = DisseminationForm.CONFERENCE;
         private int[] invited = new int[Attendance.CATEGORIES];
         private int[] attended = new int[Attendance.CATEGORIES];
+
         @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String notes;
+
         private MultipartFile evidence;
+
         @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
+
         private int version;
 
         static SessionForm of(DisseminationSession s) {

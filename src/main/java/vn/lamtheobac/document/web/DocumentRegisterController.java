@@ -23,10 +23,10 @@ import vn.lamtheobac.document.RegisterQuery;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
-import vn.lamtheobac.shared.TextLimits;
 
 /**
  * The register of issued documents (sổ đăng ký văn bản đi) of a committee, filtered and exported; the officer who

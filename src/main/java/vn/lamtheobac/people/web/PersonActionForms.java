@@ -2,13 +2,13 @@ package vn.lamtheobac.people.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonCommands.TransferPerson;
-import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.PlainText;
-import jakarta.validation.constraints.Size;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The smaller forms on a person's page. */
 final class PersonActionForms {
@@ -20,8 +20,10 @@ final class PersonActionForms {
         private Long toOrganizationId;
 
         private LocalDate on;
+
         @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String note;
+
         private int version;
 
         TransferPerson toCommand(long id) {

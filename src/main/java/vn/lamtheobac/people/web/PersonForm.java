@@ -10,8 +10,8 @@ import vn.lamtheobac.people.PersonCommands.PersonDetails;
 import vn.lamtheobac.people.PersonCommands.RegisterPerson;
 import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.people.PersonView;
-import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The person form, for registering and for editing (then {@code version} guards against lost updates). */
 class PersonForm {
@@ -27,12 +27,15 @@ class PersonForm {
 
     private Gender gender;
     private LocalDate dateOfBirth;
+
     @Size(max = TextLimits.CODE, message = "{validation.size}")
     @PlainText
     private String nationalId;
+
     @Size(max = TextLimits.CODE, message = "{validation.size}")
     @PlainText
     private String partyCardNumber;
+
     private LocalDate partyJoinedOn;
 
     @Size(max = 200, message = "{person.error.positionTooLong}")
@@ -43,9 +46,11 @@ class PersonForm {
     @Size(max = TextLimits.CODE, message = "{validation.size}")
     @PlainText
     private String phone;
+
     @Size(max = TextLimits.NAME, message = "{validation.size}")
     @PlainText
     private String email;
+
     private Long organizationId;
     private LocalDate joinedOrganizationOn;
     private int version;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import vn.lamtheobac.programme.ProgrammeCommands.AddTheme;
 import vn.lamtheobac.programme.ProgrammeCommands.CreateProgramme;
 import vn.lamtheobac.programme.ThemeKind;
-import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the programme pages. */
 final class ProgrammeForms {
@@ -27,6 +27,7 @@ final class ProgrammeForms {
         @Size(max = TextLimits.NAME, message = "{validation.size}")
         @PlainText
         private String reference;
+
         @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
 
@@ -106,6 +107,7 @@ final class ProgrammeForms {
 
         @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
+
         private Long parentId;
 
         AddTheme toCommand(long programmeId) {

@@ -1,15 +1,15 @@
 package vn.lamtheobac.shared.web;
 
+import jakarta.validation.constraints.Size;
 import java.beans.PropertyEditorSupport;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import jakarta.validation.constraints.Size;
 import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.InitBinder;
 import vn.lamtheobac.shared.PlainText;
 import vn.lamtheobac.shared.PlainTextValidator;

@@ -80,7 +80,10 @@ class HostileInputPropertiesTests {
                 " ",
                 "x".repeat(501),
                 "đ".repeat(25_000));
-        var controls = Arbitraries.strings().withCharRange('\u0000', '\u001F').ofMinLength(1).ofMaxLength(5);
+        var controls = Arbitraries.strings()
+                .withCharRange('\u0000', '\u001F')
+                .ofMinLength(1)
+                .ofMaxLength(5);
         var unicode = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40);
         var mixed = Arbitraries.strings()
                 .withChars("<>\"'%;\\/&#`$\u0000\u202E\u001B")
@@ -119,7 +122,8 @@ class HostileInputPropertiesTests {
     void forEach(Arbitrary<String> values, Function<String, RequestBuilder> request, String what) throws Exception {
         var sample = values.sampleStream().limit(TRIES).toList();
         for (String value : sample) {
-            MockHttpServletResponse response = mvc.perform(request.apply(value)).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(request.apply(value)).andReturn().getResponse();
             int status = response.getStatus();
             assertThat(status)
                     .as("%s with %s", what, printable(value))
@@ -142,7 +146,11 @@ class HostileInputPropertiesTests {
                         .with(csrf())
                         .with(user(tree.user("officer")))
                         .param("name", name)
-                        .param("version", String.valueOf(organizations.get(tree.cellA2, tree.system).version())),
+                        .param(
+                                "version",
+                                String.valueOf(organizations
+                                        .get(tree.cellA2, tree.system)
+                                        .version())),
                 "renaming a cell");
         assertThat(organizations.get(tree.cellA2, tree.system).name()).doesNotContain("\u0000", "\u202E", "\u001B");
     }
@@ -199,9 +207,11 @@ class HostileInputPropertiesTests {
                         .with(csrf())
                         .with(user(tree.user("officer")))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"issuingOrganizationId\": " + tree.city + ", \"typeCode\": \"KH\", \"title\": "
-                                + json.writeValueAsString(text) + ", \"summary\": " + json.writeValueAsString(text)
-                                + ", \"deadline\": \"2026-12-31\", \"targetMode\": \"LEVEL\", \"targetLevel\": \"CELL\"}"),
+                        .content(
+                                "{\"issuingOrganizationId\": " + tree.city + ", \"typeCode\": \"KH\", \"title\": "
+                                        + json.writeValueAsString(text) + ", \"summary\": "
+                                        + json.writeValueAsString(text)
+                                        + ", \"deadline\": \"2026-12-31\", \"targetMode\": \"LEVEL\", \"targetLevel\": \"CELL\"}"),
                 "an API directive");
         forEach(
                 hostileNumberOrDate(),
@@ -216,10 +226,7 @@ class HostileInputPropertiesTests {
                         select count(*) from directive.directives
                         where title ~ '[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F]' or title ~ '[\\u202A-\\u202E\\u2066-\\u2069]'
                            or char_length(summary) > 20000 or deadline > date '2100-12-31'
-                        """)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+                        """).query(Long.class).single()).isZero();
         assertThat(directives()).isGreaterThanOrEqualTo(before);
     }
 
@@ -250,7 +257,9 @@ class HostileInputPropertiesTests {
     }
 
     private long directives() {
-        return jdbc.sql("select count(*) from directive.directives").query(Long.class).single();
+        return jdbc.sql("select count(*) from directive.directives")
+                .query(Long.class)
+                .single();
     }
 
     private static String printable(String value) {

@@ -233,7 +233,9 @@ class HostileInputTests {
     }
 
     private long directiveCount() {
-        return jdbc.sql("select count(*) from directive.directives").query(Long.class).single();
+        return jdbc.sql("select count(*) from directive.directives")
+                .query(Long.class)
+                .single();
     }
 
     /** Letters PostgreSQL cannot compress away (a run of one letter would fit an index entry compressed). */
