@@ -1,30 +1,8 @@
 package vn.lamtheobac.initiative.web;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.web.multipart.MultipartFile;
-import vn.lamtheobac.initiative.Effectiveness;
 import vn.lamtheobac.initiative.InitiativeCommands.AdoptGoodModel;
-import vn.lamtheobac.initiative.InitiativeCommands.CompleteInitiative;
-import vn.lamtheobac.initiative.InitiativeCommands.EvaluateInitiative;
-import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
-import vn.lamtheobac.initiative.InitiativeCommands.IndicatorValue;
-import vn.lamtheobac.initiative.InitiativeCommands.InitiativeContent;
-import vn.lamtheobac.initiative.InitiativeCommands.PhotoUpload;
-import vn.lamtheobac.initiative.InitiativeCommands.RecogniseGoodModel;
-import vn.lamtheobac.initiative.InitiativeCommands.RecordConsent;
-import vn.lamtheobac.initiative.InitiativeCommands.RegisterInitiative;
-import vn.lamtheobac.initiative.InitiativeCommands.ReportProgress;
-import vn.lamtheobac.initiative.InitiativeCommands.ReviseInitiative;
-import vn.lamtheobac.initiative.InitiativeDetail;
-import vn.lamtheobac.initiative.InitiativeField;
-import vn.lamtheobac.initiative.InitiativeKind;
-import vn.lamtheobac.shared.TextLimits;
 
 /** Adopting a good model: the adopting organisation and the new initiative's year and period. */
 class AdoptForm {

@@ -1,6 +1,5 @@
 package vn.lamtheobac.initiative.web;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lamtheobac.initiative.Effectiveness;
-import vn.lamtheobac.initiative.InitiativeCommands.AdoptGoodModel;
 import vn.lamtheobac.initiative.InitiativeCommands.CompleteInitiative;
 import vn.lamtheobac.initiative.InitiativeCommands.EvaluateInitiative;
 import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
