@@ -149,7 +149,7 @@ class EventDeliveryAcrossNodesTests {
         // the nodes come back, minutes later
         ProbeListener.failing = false;
         sql.sql("""
-                        update public.event_publication set publication_date = publication_date - interval '5 minutes'
+                        update public.event_publication set publication_date = publication_date - interval '2 minutes'
                         where completion_date is null and serialized_event like ?
                         """).param("%" + key + "%").update();
         startNode();
