@@ -4,6 +4,7 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -28,6 +29,10 @@ class TomcatErrorHeaders implements WebServerFactoryCustomizer<TomcatServletWebS
                 }
             }
             host.getPipeline().addValve(new HeadersErrorReportValve());
+            // else the host adds a plain one (with its full report) when it starts, not finding one of that name
+            if (host instanceof StandardHost standard) {
+                standard.setErrorReportValveClass(HeadersErrorReportValve.class.getName());
+            }
         });
     }
 
@@ -37,9 +42,9 @@ class TomcatErrorHeaders implements WebServerFactoryCustomizer<TomcatServletWebS
         return Ordered.LOWEST_PRECEDENCE;
     }
 
-    static final class HeadersErrorReportValve extends ErrorReportValve {
+    public static final class HeadersErrorReportValve extends ErrorReportValve {
 
-        HeadersErrorReportValve() {
+        public HeadersErrorReportValve() {
             setShowReport(false);
             setShowServerInfo(false);
         }
