@@ -24,7 +24,9 @@ class PasswordPolicy {
     static final String DEMO_PASSWORD = "LamTheoBac@2025";
 
     private static final int MIN_SCORE = 3;
-    private static final int MAX_LENGTH = 128;
+
+    /** BCrypt reads 72 bytes (UTF-8) and refuses more: about 64 letters without diacritics, fewer with them. */
+    static final int MAX_BYTES = 72;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
     private final SecurityProperties properties;
@@ -43,7 +45,7 @@ class PasswordPolicy {
         if (password == null || password.length() < properties.minPasswordLength()) {
             throw BusinessRuleException.atField(field, "account.error.passwordLength", properties.minPasswordLength());
         }
-        if (password.length() > MAX_LENGTH) {
+        if (tooLong(password)) {
             throw BusinessRuleException.atField(field, "account.error.passwordTooLong");
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
@@ -58,6 +60,10 @@ class PasswordPolicy {
         if (zxcvbn.measure(password, personalWords(username, displayName)).getScore() < MIN_SCORE) {
             throw BusinessRuleException.atField(field, "account.error.passwordGuessable");
         }
+    }
+
+    static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 
     private static List<String> personalWords(String username, String displayName) {

@@ -44,6 +44,10 @@ class ThrottledSignIn implements AuthenticationProvider {
             throw new SignInThrottledException(wait.get());
         }
         try {
+            if (authentication.getCredentials() instanceof String password && PasswordPolicy.tooLong(password)) {
+                // no password that long was ever accepted, and BCrypt would refuse to read it
+                throw new BadCredentialsException("Password too long");
+            }
             var result = passwords.authenticate(authentication);
             throttle.succeeded(name, address);
             accounts.recordSuccess(result.getName());

@@ -162,6 +162,27 @@ class PasswordChangeTests {
     }
 
     @Test
+    @DisplayName(
+            "A password longer than BCrypt reads (72 bytes) is refused at the field, and signing in with one is a plain failure")
+    void aPasswordTooLongToHashIsRefusedNotAServerError() throws Exception {
+        String long100 = "Dong-song-Hau-chay-qua-Can-Tho-".repeat(4).substring(0, 100);
+        assertThat(long100.length()).isEqualTo(100);
+        var error = assertThrows(
+                BusinessRuleException.class,
+                () -> accounts.createAccount(new CreateAccount("dai." + tree.tag, "Lê Văn Dài", null, long100)));
+        assertThat(error.field()).isEqualTo("password");
+        assertThat(error.messageKey()).isEqualTo("account.error.passwordTooLong");
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(SignInThrottlingTests.from("198.51.100.27"))
+                        .param("username", tree.username("viewer"))
+                        .param("password", long100))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/login?error"));
+    }
+
+    @Test
     @DisplayName("The profile form shows why a new password is refused, at its field, in Vietnamese")
     void theRefusalIsShownAtTheField() throws Exception {
         Cookie session = signIn(mvc, tree.username("officerb"), TestTree.PASSWORD, "198.51.100.26");

@@ -62,6 +62,7 @@ class TomcatSecurityTests {
                 + "X-Forwarded-For: 203.0.113.50\r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 200");
         assertThat(answer).containsPattern("(?i)Set-Cookie: SESSION=[^\\r\\n]*; Secure");
+        assertThat(answer).containsPattern("(?i)Set-Cookie: SESSION=[^\\r\\n]*; HttpOnly; SameSite=Lax");
         assertThat(answer).contains("Strict-Transport-Security: max-age=31536000");
         String plain = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(plain)
