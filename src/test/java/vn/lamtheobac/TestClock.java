@@ -1,8 +1,10 @@
 package vn.lamtheobac;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -10,7 +12,9 @@ import vn.lamtheobac.shared.VietnamTime;
 
 /**
  * The clock every test runs on: pinned at 06:00 in Vietnam on {@link #TODAY}, which is still the previous day in UTC,
- * so a rule that takes "today" from the JVM's zone instead of the injected clock fails here whatever hour CI runs.
+ * so a rule that takes "today" from the JVM's zone instead of the injected clock fails here whatever hour CI runs. A
+ * test that needs time to pass (a throttle refilling, a session growing old) calls {@link #advance} and
+ * {@link #reset} afterwards, so every other test still reads {@link #NOW}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
@@ -23,9 +27,39 @@ public class TestClock {
 
     public static final Clock CLOCK = Clock.fixed(NOW, VietnamTime.ZONE);
 
+    private static volatile Duration offset = Duration.ZERO;
+
+    /** Moves the application's clock on by {@code duration}. */
+    public static void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
+    /** Back to {@link #NOW}. */
+    public static void reset() {
+        offset = Duration.ZERO;
+    }
+
     @Bean
     @Primary
     Clock pinnedClock() {
-        return CLOCK;
+        return new Movable();
+    }
+
+    /** {@link #NOW} plus whatever a test advanced it by. */
+    private static final class Movable extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return VietnamTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return NOW.plus(offset);
+        }
     }
 }

@@ -21,6 +21,7 @@ import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SecurityAlert;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
 
@@ -75,6 +76,20 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessDenied event) {
         write("ACCESS_DENIED", event.entityType(), event.entityId(), null, null, event.reason(), currentActor());
+    }
+
+    /** An alert line: who it concerns is the actor (a user name as typed, for sign-in alerts). */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(SecurityAlert event) {
+        write(
+                "SECURITY_ALERT",
+                "Account",
+                null,
+                null,
+                null,
+                "kind=" + event.kind() + " " + event.detail(),
+                event.subject());
     }
 
     @EventListener
@@ -171,6 +186,7 @@ public class AuditTrail {
                 "LOGIN_SUCCESS",
                 "LOGIN_FAILURE",
                 "ACCESS_DENIED",
+                "SECURITY_ALERT",
                 "SENSITIVE_READ",
                 "SENSITIVE_EXPORT");
     }

@@ -13,5 +13,6 @@ public final class AccountCommands {
 
     public record ChangePassword(String currentPassword, String newPassword, String confirmation) {}
 
-    public record CreateAccessToken(String name, Integer validDays) {}
+    /** {@code readOnly}: the token may only read (GET and HEAD on the API). */
+    public record CreateAccessToken(String name, Integer validDays, boolean readOnly) {}
 }

@@ -47,6 +47,8 @@ public class AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final SecurityProperties properties;
+    private final PasswordPolicy passwordPolicy;
+    private final SignInThrottle throttle;
     private final OrganizationManagement organizations;
     private final PersonManagement people;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -58,6 +60,8 @@ public class AccountManagement {
             Accounts accounts,
             PasswordEncoder passwords,
             SecurityProperties properties,
+            PasswordPolicy passwordPolicy,
+            SignInThrottle throttle,
             OrganizationManagement organizations,
             PersonManagement people,
             FindByIndexNameSessionRepository<? extends Session> sessions,
@@ -66,6 +70,8 @@ public class AccountManagement {
         this.accounts = accounts;
         this.passwords = passwords;
         this.properties = properties;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
         this.organizations = organizations;
         this.people = people;
         this.sessions = sessions;
@@ -119,7 +125,7 @@ public class AccountManagement {
                 throw BusinessRuleException.atField("personId", "account.error.personTaken");
             }
         }
-        checkPassword("password", command.password(), username);
+        passwordPolicy.check("password", command.password(), username, command.displayName());
         long id = accounts.insert(
                 username, command.displayName().trim(), command.personId(), passwords.encode(command.password()));
         events.publishEvent(DataChanged.created(
@@ -172,28 +178,31 @@ public class AccountManagement {
         events.publishEvent(DataChanged.deleted("Grant", grantId, grant));
     }
 
-    /** Sets a new password chosen by an administrator; the account is unlocked and all its sessions end. */
+    /**
+     * Sets a new password chosen by an administrator: every session of the account ends and its access tokens are
+     * revoked (whoever held the old password may hold them too).
+     */
     @Transactional
     public void resetPassword(long accountId, String newPassword, Scope scope) {
         requireAdmin(scope);
         var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException(ENTITY, accountId));
-        checkPassword("password", newPassword, account.username());
+        passwordPolicy.check("password", newPassword, account.username(), account.displayName());
         accounts.setPassword(accountId, passwords.encode(newPassword));
         endSessions(account.username(), null);
+        accounts.revokeTokens(accountId);
+        throttle.clear(account.username());
         events.publishEvent(
                 DataChanged.updated(ENTITY, accountId, Map.of("password", "***"), Map.of("password", "reset")));
     }
 
+    /** Forgets the failed sign-ins of the account's user name from every address, so it is throttled nowhere. */
     @Transactional
-    public void unlock(long accountId, Scope scope) {
+    public void clearSignInFailures(long accountId, Scope scope) {
         requireAdmin(scope);
         var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException(ENTITY, accountId));
-        accounts.unlock(accountId);
+        throttle.clear(account.username());
         events.publishEvent(DataChanged.updated(
-                ENTITY,
-                accountId,
-                Map.of("lockedUntil", String.valueOf(account.lockedUntil())),
-                Map.of("lockedUntil", "null")));
+                ENTITY, accountId, Map.of("signInFailures", true), Map.of("signInFailures", false)));
     }
 
     @Transactional
@@ -211,19 +220,34 @@ public class AccountManagement {
                 ENTITY, accountId, Map.of("enabled", account.enabled()), Map.of("enabled", enabled)));
     }
 
+    /**
+     * Changes the caller's own password. A wrong current password counts against the sign-in throttle of the caller's
+     * user name at {@code clientAddress} and is refused once it is spent; a change ends every other session of the
+     * account (keeping {@code currentSessionId}) and revokes its access tokens.
+     */
     @Transactional
-    public void changeOwnPassword(ChangePassword command, Scope scope) {
+    public void changeOwnPassword(ChangePassword command, Scope scope, String currentSessionId, String clientAddress) {
         var account = accounts.findById(scope.accountId())
                 .orElseThrow(() -> new NotFoundException(ENTITY, scope.accountId()));
+        var wait = throttle.waitBefore(account.username(), clientAddress);
+        if (wait.isPresent()) {
+            throttle.refused(account.username(), wait.get());
+            throw BusinessRuleException.atField(
+                    "currentPassword", "account.error.currentPasswordThrottled", SignInThrottle.minutes(wait.get()));
+        }
         if (command.currentPassword() == null
                 || !passwords.matches(command.currentPassword(), account.passwordHash())) {
+            throttle.failed(account.username(), clientAddress);
             throw BusinessRuleException.atField("currentPassword", "account.error.currentPassword");
         }
-        checkPassword("newPassword", command.newPassword(), account.username());
+        passwordPolicy.check("newPassword", command.newPassword(), account.username(), account.displayName());
         if (!command.newPassword().equals(command.confirmation())) {
             throw BusinessRuleException.atField("confirmation", "account.error.confirmation");
         }
         accounts.setPassword(account.id(), passwords.encode(command.newPassword()));
+        endSessions(account.username(), currentSessionId);
+        accounts.revokeTokens(account.id());
+        throttle.succeeded(account.username(), clientAddress);
         events.publishEvent(
                 DataChanged.updated(ENTITY, account.id(), Map.of("password", "***"), Map.of("password", "changed")));
     }
@@ -237,23 +261,39 @@ public class AccountManagement {
         return accounts.tokens(scope.accountId(), clock.instant());
     }
 
-    /** Creates a personal access token with the caller's scope; returns the secret, shown to the user only once. */
+    /** The longest a token may be valid, in days. */
+    public long maxTokenDays() {
+        return Math.max(1, properties.maxTokenLifetime().toDays());
+    }
+
+    /**
+     * Creates a personal access token with the caller's scope, valid for 1 day up to {@link #maxTokenDays()}, read-only
+     * if asked; returns the secret, shown to the user only once.
+     */
     @Transactional
     public String createToken(CreateAccessToken command, Scope scope) {
         if (command.name() == null || command.name().isBlank() || command.name().length() > 100) {
             throw BusinessRuleException.atField("name", "token.error.name");
         }
-        if (command.validDays() != null && (command.validDays() < 1 || command.validDays() > 365)) {
-            throw BusinessRuleException.atField("validDays", "token.error.validDays");
+        if (command.validDays() == null || command.validDays() < 1 || command.validDays() > maxTokenDays()) {
+            throw BusinessRuleException.atField("validDays", "token.error.validDays", maxTokenDays());
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expiresAt =
-                command.validDays() == null ? null : clock.instant().plus(Duration.ofDays(command.validDays()));
-        long id = accounts.insertToken(scope.accountId(), command.name().trim(), hash(token), expiresAt);
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(command.validDays()));
+        long id = accounts.insertToken(
+                scope.accountId(), command.name().trim(), hash(token), expiresAt, command.readOnly());
         events.publishEvent(DataChanged.created(
-                "AccessToken", id, Map.of("name", command.name().trim())));
+                "AccessToken",
+                id,
+                Map.of(
+                        "name",
+                        command.name().trim(),
+                        "expiresAt",
+                        expiresAt.toString(),
+                        "readOnly",
+                        command.readOnly())));
         return token;
     }
 
@@ -300,18 +340,6 @@ public class AccountManagement {
         return ended;
     }
 
-    private void checkPassword(String field, String password, String username) {
-        if (password == null || password.length() < properties.minPasswordLength()) {
-            throw BusinessRuleException.atField(field, "account.error.passwordLength", properties.minPasswordLength());
-        }
-        if (password.length() > 128) {
-            throw BusinessRuleException.atField(field, "account.error.passwordTooLong");
-        }
-        if (password.toLowerCase().contains(username.toLowerCase())) {
-            throw BusinessRuleException.atField(field, "account.error.passwordContainsUsername");
-        }
-    }
-
     private static void requireAdmin(Scope scope) {
         if (!scope.has(Role.ADMIN)) {
             throw new ForbiddenException("account.error.adminOnly");
@@ -328,9 +356,7 @@ public class AccountManagement {
                 row.displayName(),
                 row.personId(),
                 row.enabled(),
-                row.lockedUntil(),
-                row.locked(clock.instant()),
-                row.failedAttempts(),
+                throttle.hasFailures(row.username()),
                 row.lastLoginAt(),
                 grants.stream()
                         .map(g -> new GrantView(

@@ -23,24 +23,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final Long personId;
     private final boolean enabled;
-    private final boolean nonLocked;
     private String passwordHash;
 
     AccountPrincipal(
-            long accountId,
-            String username,
-            String displayName,
-            Long personId,
-            String passwordHash,
-            boolean enabled,
-            boolean nonLocked) {
+            long accountId, String username, String displayName, Long personId, String passwordHash, boolean enabled) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
         this.personId = personId;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.nonLocked = nonLocked;
     }
 
     public long accountId() {
@@ -68,11 +60,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return nonLocked;
     }
 
     @Override

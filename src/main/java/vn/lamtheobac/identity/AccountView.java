@@ -5,16 +5,17 @@ import java.util.List;
 import vn.lamtheobac.shared.Grant;
 import vn.lamtheobac.shared.VietnamTime;
 
-/** An account as administrators see it. */
+/**
+ * An account as administrators see it. {@code signInFailures}: failed sign-ins of its user name are on record (from
+ * any address), which an administrator may clear.
+ */
 public record AccountView(
         long id,
         String username,
         String displayName,
         Long personId,
         boolean enabled,
-        Instant lockedUntil,
-        boolean locked,
-        int failedAttempts,
+        boolean signInFailures,
         Instant lastLoginAt,
         List<GrantView> grants,
         int version) {

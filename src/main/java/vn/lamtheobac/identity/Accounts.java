@@ -17,8 +17,7 @@ import vn.lamtheobac.shared.Role;
 class Accounts {
 
     private static final String ACCOUNT = """
-            select id, username, display_name, person_id, enabled, locked_until, failed_attempts, last_login_at,
-                   password_hash, version
+            select id, username, display_name, person_id, enabled, last_login_at, password_hash, version
             from identity.accounts
             """;
 
@@ -34,16 +33,9 @@ class Accounts {
             String displayName,
             Long personId,
             boolean enabled,
-            Instant lockedUntil,
-            int failedAttempts,
             Instant lastLoginAt,
             String passwordHash,
-            int version) {
-
-        boolean locked(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
-        }
-    }
+            int version) {}
 
     Optional<AccountRow> findByUsername(String username) {
         return jdbc.sql(ACCOUNT + " where username = ?")
@@ -118,7 +110,7 @@ class Accounts {
     void setPassword(long id, String passwordHash) {
         jdbc.sql("""
                         update identity.accounts set password_hash = ?, password_changed_at = now(),
-                            failed_attempts = 0, locked_until = null, version = version + 1
+                            version = version + 1
                         where id = ?
                         """).params(passwordHash, id).update();
     }
@@ -133,33 +125,9 @@ class Accounts {
         }
     }
 
-    void unlock(long id) {
-        jdbc.sql("update identity.accounts set failed_attempts = 0, locked_until = null where id = ?")
-                .param(id)
-                .update();
-    }
-
-    /** Counts a failed sign-in; the {@code max}-th in a row locks the account until {@code lockUntil}. */
-    void recordFailure(String username, int max, Instant lockUntil) {
-        jdbc.sql("""
-                        update identity.accounts
-                        set failed_attempts = failed_attempts + 1,
-                            locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                        where username = :username
-                        """)
-                .param("max", max)
-                .param("until", Timestamp.from(lockUntil))
-                .param("username", username)
-                .update();
-        jdbc.sql("update identity.accounts set failed_attempts = 0 where username = ? and failed_attempts >= ?")
-                .params(username, max)
-                .update();
-    }
-
     void recordSuccess(String username) {
         jdbc.sql("""
-                        update identity.accounts set failed_attempts = 0, locked_until = null, last_login_at = now()
-                        where username = ?
+                        update identity.accounts set last_login_at = now() where username = ?
                         """).param(username).update();
     }
 
@@ -228,19 +196,20 @@ class Accounts {
         jdbc.sql("delete from identity.grants where id = ?").param(grantId).update();
     }
 
-    long insertToken(long accountId, String name, String hash, Instant expiresAt) {
+    long insertToken(long accountId, String name, String hash, Instant expiresAt, boolean readOnly) {
         return jdbc.sql("""
-                        insert into identity.access_tokens (account_id, name, token_hash, expires_at)
-                        values (?, ?, ?, ?) returning id
+                        insert into identity.access_tokens (account_id, name, token_hash, expires_at, read_only)
+                        values (?, ?, ?, ?, ?) returning id
                         """)
-                .params(accountId, name, hash, expiresAt == null ? null : Timestamp.from(expiresAt))
+                .params(accountId, name, hash, Timestamp.from(expiresAt), readOnly)
                 .query(Long.class)
                 .single();
     }
 
     List<AccessTokenView> tokens(long accountId, Instant now) {
         return jdbc.sql("""
-                        select id, name, created_at, expires_at, last_used_at, revoked_at from identity.access_tokens
+                        select id, name, created_at, expires_at, last_used_at, revoked_at, read_only
+                        from identity.access_tokens
                         where account_id = ? order by created_at desc
                         """)
                 .param(accountId)
@@ -251,9 +220,17 @@ class Accounts {
                         instant(rs, 4),
                         instant(rs, 5),
                         instant(rs, 6),
-                        rs.getTimestamp(6) == null
-                                && (rs.getTimestamp(4) == null || instant(rs, 4).isAfter(now))))
+                        rs.getBoolean(7),
+                        rs.getTimestamp(6) == null && instant(rs, 4).isAfter(now)))
                 .list();
+    }
+
+    /** Revokes every active token of the account (its password changed); returns how many. */
+    int revokeTokens(long accountId) {
+        return jdbc.sql(
+                        "update identity.access_tokens set revoked_at = now() where account_id = ? and revoked_at is null")
+                .param(accountId)
+                .update();
     }
 
     int revokeToken(long accountId, long tokenId) {
@@ -263,21 +240,30 @@ class Accounts {
                         """).params(tokenId, accountId).update();
     }
 
+    /** An active token's account and whether the token may only read. */
+    record TokenHolder(AccountRow account, boolean readOnly) {}
+
     /** The account behind a token that is active and unexpired at {@code now}, recording its use. */
-    Optional<AccountRow> findByTokenHash(String hash, Instant now) {
-        return jdbc.sql(ACCOUNT + """
-                         where id = (select account_id from identity.access_tokens
-                                     where token_hash = ? and revoked_at is null
-                                       and (expires_at is null or expires_at > ?))
+    Optional<TokenHolder> findByTokenHash(String hash, Instant now) {
+        var readOnly = jdbc.sql("""
+                        select read_only from identity.access_tokens
+                        where token_hash = ? and revoked_at is null and expires_at > ?
                         """)
-                .params(hash, java.sql.Timestamp.from(now))
+                .params(hash, Timestamp.from(now))
+                .query(Boolean.class)
+                .optional();
+        if (readOnly.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(ACCOUNT + " where id = (select account_id from identity.access_tokens where token_hash = ?)")
+                .param(hash)
                 .query(Accounts::map)
                 .optional()
                 .map(account -> {
                     jdbc.sql("update identity.access_tokens set last_used_at = now() where token_hash = ?")
                             .param(hash)
                             .update();
-                    return account;
+                    return new TokenHolder(account, readOnly.get());
                 });
     }
 
@@ -293,8 +279,6 @@ class Accounts {
                 rs.getString("display_name"),
                 (Long) rs.getObject("person_id"),
                 rs.getBoolean("enabled"),
-                instant(rs, rs.findColumn("locked_until")),
-                rs.getInt("failed_attempts"),
                 instant(rs, rs.findColumn("last_login_at")),
                 rs.getString("password_hash"),
                 rs.getInt("version"));

@@ -5,31 +5,34 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.Role;
 
 /**
- * Form sign-in for the staff application, session or personal-token sign-in for the API, CSRF protection for every
- * browser request, a strict Content-Security-Policy, and URL-level guards. The real authorisation (scope by subtree)
- * happens in the services; the URL rules are a second line.
+ * Form sign-in (throttled, one neutral answer) for the staff application, session or personal-token sign-in for the
+ * API (tokens on {@code /api/**} only), CSRF protection for every browser request, an absolute session lifetime, a
+ * strict Content-Security-Policy and the other security headers, and URL-level guards. The real authorisation (scope
+ * by subtree) happens in the services; the URL rules are a second line.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String CSP = SecurityHeaders.CSP;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -43,9 +46,16 @@ class SecurityConfiguration {
             Clock clock,
             ProblemResponses problems,
             CurrentScope currentScope,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SecurityProperties properties)
             throws Exception {
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        RequestMatcher api = BearerTokenFilter::isApi;
+        var signIn = new ProviderManager(new ThrottledSignIn(users, passwordEncoder, throttle, accounts));
+        signIn.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(signIn);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/",
                                 "/login",
@@ -68,15 +78,19 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/app", false)
+                        .successHandler(successHandler(clock))
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isTokenApiRequest))
                 .addFilterBefore(
                         new BearerTokenFilter(accounts, clock, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new SessionLifetimeFilter(clock, properties.sessionLifetime(), problems),
+                        SecurityContextHolderFilter.class)
+                .addFilterAfter(new AdministratorRoleFilter(currentScope), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> problems.write(request, response, 401, "error.401.message"),
                                 api)
@@ -101,6 +115,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(policy -> policy.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                        // written on HTTPS requests only; behind a proxy, server.forward-headers-strategy tells
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
@@ -113,12 +131,26 @@ class SecurityConfiguration {
         return scope != null && scope.has(Role.ADMIN);
     }
 
+    /** Remembers when the session signed in (its absolute lifetime), then goes where the user was going. */
+    private static AuthenticationSuccessHandler successHandler(Clock clock) {
+        var next = new SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/app");
+        return (request, response, authentication) -> {
+            SessionLifetimeFilter.signedIn(request, clock);
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * One answer for an unknown name, a wrong password and a disabled account; a throttled attempt adds when to try
+     * again, which an unknown name gets exactly the same way.
+     */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "bad";
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+            String retry = exception instanceof SignInThrottledException throttled
+                    ? "&retry=" + SignInThrottle.minutes(throttled.retryIn())
+                    : "";
+            response.sendRedirect(request.getContextPath() + "/login?error" + retry);
         };
     }
 }

@@ -23,10 +23,18 @@ public record ImportJobView(
         WRITING,
         DONE,
         REJECTED,
-        FAILED;
+        FAILED,
+        /** The node running it stopped (killed, restarted) before it finished; nothing was written. */
+        INTERRUPTED;
 
+        /** Nothing more will happen to the job by itself. */
         public boolean finished() {
-            return this == DONE || this == REJECTED || this == FAILED;
+            return this == DONE || this == REJECTED || this == FAILED || this == INTERRUPTED;
+        }
+
+        /** The job can be run again, from the file it kept. */
+        public boolean canRunAgain() {
+            return this == INTERRUPTED;
         }
     }
 

@@ -13,6 +13,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lamtheobac.people.ImportJobView.ImportError;
 import vn.lamtheobac.people.ImportJobView.ImportStatus;
+import vn.lamtheobac.shared.Scope;
 
 /**
  * The import jobs in {@code people.import_jobs}: the queued file, its progress and its outcome, so that any node can
@@ -38,14 +39,68 @@ class ImportJobs {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    long queue(long accountId, String fileName, byte[] content) {
+    long queue(Scope scope, String fileName, byte[] content) {
         return jdbc.sql("""
-                        insert into people.import_jobs (account_id, file_name, content, status)
-                        values (?, ?, ?, ?) returning id
+                        insert into people.import_jobs (account_id, file_name, content, status, scope)
+                        values (?, ?, ?, ?, ?::jsonb) returning id
                         """)
-                .params(accountId, fileName, content, ImportStatus.QUEUED.name())
+                .params(
+                        scope.accountId(),
+                        fileName,
+                        content,
+                        ImportStatus.QUEUED.name(),
+                        json.writeValueAsString(scope))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The scope the job runs with, if the job is still there. */
+    Optional<Scope> scope(long id) {
+        return jdbc.sql("select scope::text from people.import_jobs where id = ? and scope is not null")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, Scope.class));
+    }
+
+    /** Takes a queued job for running; false when it is not queued (already run, or interrupted meanwhile). */
+    boolean begin(long id) {
+        return ownTransaction.execute(
+                        s -> jdbc.sql("update people.import_jobs set status = ? where id = ? and status = ?")
+                                .params(ImportStatus.VALIDATING.name(), id, ImportStatus.QUEUED.name())
+                                .update())
+                == 1;
+    }
+
+    /** The node running the job stopped: the job is interrupted, its file kept so that it can be run again. */
+    void interrupt(long id) {
+        ownTransaction.executeWithoutResult(
+                s -> jdbc.sql("""
+                        update people.import_jobs set status = ?
+                        where id = ? and status in ('QUEUED', 'VALIDATING', 'WRITING')
+                        """).params(ImportStatus.INTERRUPTED.name(), id).update());
+    }
+
+    /**
+     * Queues an interrupted job of the caller's again, with the caller's scope of now; returns its new attempt number,
+     * or empty when the job is not the caller's or not interrupted.
+     */
+    Optional<Integer> runAgain(long id, Scope scope) {
+        return jdbc.sql("""
+                        update people.import_jobs
+                        set status = ?, scope = ?::jsonb, attempts = attempts + 1, total_rows = 0, processed_rows = 0,
+                            errors = '[]'
+                        where id = ? and account_id = ? and status = ? and content is not null
+                        returning attempts
+                        """)
+                .params(
+                        ImportStatus.QUEUED.name(),
+                        json.writeValueAsString(scope),
+                        id,
+                        scope.accountId(),
+                        ImportStatus.INTERRUPTED.name())
+                .query(Integer.class)
+                .optional();
     }
 
     Optional<ImportJobView> find(long id, long accountId) {

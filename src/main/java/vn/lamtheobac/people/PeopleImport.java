@@ -26,10 +26,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +64,7 @@ public class PeopleImport {
     private final People people;
     private final PersonManagement management;
     private final OrganizationManagement organizations;
-    private final AsyncTaskExecutor executor;
+    private final ImportTask.Queue queue;
     private final TransactionTemplate writeTransaction;
     private final Clock clock;
 
@@ -77,14 +73,14 @@ public class PeopleImport {
             People people,
             PersonManagement management,
             OrganizationManagement organizations,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+            ImportTask.Queue queue,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.jobs = jobs;
         this.people = people;
         this.management = management;
         this.organizations = organizations;
-        this.executor = executor;
+        this.queue = queue;
         this.writeTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -94,7 +90,10 @@ public class PeopleImport {
         return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
     }
 
-    /** Queues a file for import and returns the job id; the work continues in the background. */
+    /**
+     * Queues a file for import and returns the job id; the work continues in the background, as a durable task that
+     * any node may run.
+     */
     public long start(String fileName, byte[] content, Scope scope) {
         if (!canImport(scope)) {
             throw new ForbiddenException("person.error.notRecordKeeper");
@@ -110,10 +109,20 @@ public class PeopleImport {
                     "file", "file.error.name", fileName.replaceAll("[^\\p{L}\\p{N}. _-]", "?"));
         }
         ZipLimits.check(fileName, content);
-        long id = jobs.queue(scope.accountId(), fileName == null ? "import.xlsx" : fileName, content);
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        executor.execute(() -> run(id, scope, caller));
+        long id = jobs.queue(scope, fileName == null ? "import.xlsx" : fileName, content);
+        queue.schedule(id, 1);
         return id;
+    }
+
+    /** Runs an interrupted job of the caller's again, from the file it kept, with the caller's scope of now. */
+    public void runAgain(long id, Scope scope) {
+        if (!canImport(scope)) {
+            throw new ForbiddenException("person.error.notRecordKeeper");
+        }
+        var job = get(id, scope);
+        int attempt = jobs.runAgain(job.id(), scope)
+                .orElseThrow(() -> new BusinessRuleException("import.error.notInterrupted"));
+        queue.schedule(id, attempt);
     }
 
     /** A job of the caller's own. */
@@ -188,12 +197,13 @@ public class PeopleImport {
     /** One data row of the file, as read. */
     record ImportRow(int row, PersonDetails details, String organizationName, Long organizationId, Long existingId) {}
 
-    void run(long jobId, Scope scope, Authentication caller) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(caller);
-        SecurityContextHolder.setContext(context);
+    /** The work of a job, on the thread of the scheduler's task (see {@link ImportTask}). */
+    void run(long jobId, Scope scope) {
+        if (!jobs.begin(jobId)) {
+            log.info("Import job {} is not waiting to run; nothing to do", jobId);
+            return;
+        }
         try {
-            jobs.status(jobId, ImportStatus.VALIDATING);
             byte[] content = jobs.content(jobId);
             var errors = new ArrayList<ImportError>();
             var rows = read(content, errors);
@@ -213,8 +223,6 @@ public class PeopleImport {
                     ? new ImportError(0, null, rule.messageKey(), args(rule.args()))
                     : new ImportError(0, null, "import.error.unexpected", List.of());
             jobs.finish(jobId, ImportStatus.FAILED, List.of(error), 0, 0, 0);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

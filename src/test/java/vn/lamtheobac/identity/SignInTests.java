@@ -21,7 +21,7 @@ import vn.lamtheobac.IntegrationTest;
 import vn.lamtheobac.TestTree;
 import vn.lamtheobac.identity.AccountCommands.CreateAccessToken;
 
-/** Form sign-in, lockout, CSRF, security headers and personal access tokens, as a user or an API client meets them. */
+/** Form sign-in, CSRF, security headers and personal access tokens, as a user or an API client meets them. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInTests {
@@ -68,31 +68,6 @@ class SignInTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
-        String username = tree.username("editor");
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "sai-mat-khau-" + i))
-                    .andExpect(redirectedUrl("/login?error=bad"));
-        }
-        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", TestTree.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("tạm thời bị khóa")));
-        var account = accounts.list(username, new vn.lamtheobac.shared.PageRequest(0, 5), tree.scope("admin"))
-                .content()
-                .get(0);
-        assertThat(account.locked()).isTrue();
-        assertThat(account.lockedUntil())
-                .isBetween(
-                        vn.lamtheobac.TestClock.NOW.plusSeconds(14 * 60),
-                        vn.lamtheobac.TestClock.NOW.plusSeconds(15 * 60 + 5));
-
-        accounts.unlock(account.id(), tree.scope("admin"));
-        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", TestTree.PASSWORD))
-                .andExpect(redirectedUrl("/app"));
-    }
-
-    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/app/organizations/{id}/rename", tree.cellA1)
                         .param("name", "Không có mã CSRF")
@@ -115,7 +90,7 @@ class SignInTests {
     @Test
     void aPersonalAccessTokenActsWithItsOwnersScopeUntilRevoked() throws Exception {
         var scope = tree.scope("cellsec");
-        String token = accounts.createToken(new CreateAccessToken("Báo cáo tự động", 30), scope);
+        String token = accounts.createToken(new CreateAccessToken("Báo cáo tự động", 30, false), scope);
         assertThat(token).startsWith("ltb_");
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))

@@ -19,7 +19,7 @@ final class AuditDetails {
             "out of scope", "outOfScope",
             "Access Denied", "accessDenied",
             "BadCredentialsException", "BadCredentialsException",
-            "LockedException", "LockedException",
+            "SignInThrottledException", "SignInThrottledException",
             "DisabledException", "DisabledException");
 
     /** Filter fields whose values are enum constants with labels of their own. */
@@ -47,7 +47,8 @@ final class AuditDetails {
             if (pair[0].equals("query")) {
                 parts.addAll(filter(pair[1]));
             } else {
-                parts.add(new Part("audit.detail." + pair[0], pair[0], null, pair[1]));
+                String valueKey = pair[0].equals("kind") ? "audit.alert." + pair[1] : null;
+                parts.add(new Part("audit.detail." + pair[0], pair[0], valueKey, pair[1]));
             }
         }
         return parts;

@@ -22,7 +22,9 @@ import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.web.FormErrors;
 
-/** Administrators' account screens: create, grant and revoke roles, reset passwords, unlock, disable. */
+/**
+ * Administrators' account screens: create, grant and revoke roles, reset passwords, clear the sign-in limit, disable.
+ */
 @Controller
 @RequestMapping("/app/admin/accounts")
 class AccountsController {
@@ -215,10 +217,10 @@ class AccountsController {
         return detail(id, scope, model);
     }
 
-    @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, Scope scope, RedirectAttributes redirect) {
-        accounts.unlock(id, scope);
-        return done(id, "account.flash.unlocked", redirect);
+    @PostMapping("/{id}/sign-in-failures/clear")
+    String clearSignInFailures(@PathVariable long id, Scope scope, RedirectAttributes redirect) {
+        accounts.clearSignInFailures(id, scope);
+        return done(id, "account.flash.signInFailuresCleared", redirect);
     }
 
     @PostMapping("/{id}/enabled")

@@ -1,9 +1,9 @@
 package vn.lamtheobac.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,12 +72,23 @@ class ProfileController {
         @NotBlank(message = "{token.error.name}")
         private String name;
 
+        // the upper bound is the configured maximum lifetime, checked by the service with the figure in the message
+        @NotNull(message = "{token.error.validDays}")
         @Min(value = 1, message = "{token.error.validDays}")
-        @Max(value = 365, message = "{token.error.validDays}")
-        private Integer validDays = 90;
+        private Integer validDays = 30;
+
+        private boolean readOnly = true;
 
         CreateAccessToken toCommand() {
-            return new CreateAccessToken(name, validDays);
+            return new CreateAccessToken(name, validDays, readOnly);
+        }
+
+        public boolean isReadOnly() {
+            return readOnly;
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            this.readOnly = readOnly;
         }
 
         public String getName() {
@@ -101,6 +112,7 @@ class ProfileController {
     String page(Scope scope, Model model) {
         model.addAttribute("account", accounts.me(scope));
         model.addAttribute("tokens", accounts.tokens(scope));
+        model.addAttribute("maxTokenDays", accounts.maxTokenDays());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());
         }
@@ -115,11 +127,13 @@ class ProfileController {
             @Validated @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors,
             Scope scope,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.changeOwnPassword(form.toCommand(), scope);
+                accounts.changeOwnPassword(
+                        form.toCommand(), scope, request.getSession().getId(), request.getRemoteAddr());
                 redirect.addFlashAttribute("flash", "account.flash.passwordChanged");
                 return "redirect:/app/profile";
             } catch (BusinessRuleException e) {

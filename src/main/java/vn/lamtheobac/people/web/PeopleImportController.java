@@ -57,6 +57,13 @@ class PeopleImportController {
         }
     }
 
+    /** An interrupted job, run again from the file it kept. */
+    @PostMapping("/{id}/run-again")
+    String runAgain(@PathVariable long id, Scope scope) {
+        imports.runAgain(id, scope);
+        return "redirect:/app/people/import/" + id;
+    }
+
     /** The job's page; htmx polls the same URL for the progress fragment until the job is finished. */
     @GetMapping("/{id}")
     String job(@PathVariable long id, Scope scope, Model model) {
