@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocumentWriter;
 import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
-import vn.lamtheobac.shared.ForbiddenException;
-import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
@@ -63,10 +62,9 @@ public class CommitmentPrinter {
         var rows = commitments.rows(organizationId, year, null, scope).stream()
                 .filter(r -> r.commitmentId() != null)
                 .toList();
-        // the members' commitments leave the system: only their record keepers print them, and it is logged
-        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
-            throw new ForbiddenException("commitment.error.exportNotAllowed");
-        }
+        // the members' commitments leave the system: only holders of EXPORT_COMMITMENTS print them, and it is logged
+        organizations.requireExport(
+                scope, organizationId, Capability.EXPORT_COMMITMENTS, "commitment.error.exportNotAllowed");
         events.publishEvent(new SensitiveDataAccessed(
                 CommitmentManagement.ENTITY,
                 null,

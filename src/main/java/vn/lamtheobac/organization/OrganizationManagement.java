@@ -129,6 +129,32 @@ public class OrganizationManagement {
         return organizations.within(organizationIds, scope.rootsFor(capability));
     }
 
+    /** The topmost organisations over which the caller holds {@code capability}. */
+    public List<OrganizationView> topmost(Scope scope, Capability capability) {
+        return organizations.topmost(scope.rootsFor(capability));
+    }
+
+    /**
+     * Checks the caller may take a list of {@code organizationId}'s subtree (or, when {@code null}, of every subtree
+     * where it holds the capability) out of the system with {@code capability}, one of the {@code EXPORT_…}:
+     * refused with 403 and {@code messageKey} when the caller holds it nowhere or reads the organisation without
+     * holding it there; an organisation outside what the caller reads answers 404, like one that does not exist.
+     */
+    public void requireExport(Scope scope, Long organizationId, Capability capability, String messageKey) {
+        var roots = scope.rootsFor(capability);
+        if (roots.isEmpty()) {
+            throw new ForbiddenException(messageKey);
+        }
+        if (organizationId == null || organizations.isWithin(organizationId, roots)) {
+            return;
+        }
+        if (organizations.isWithin(organizationId, scope.rootsFor(Capability.READ))) {
+            throw new ForbiddenException(messageKey);
+        }
+        events.publishEvent(new AccessDenied(ENTITY, String.valueOf(organizationId), "out of scope"));
+        throw new NotFoundException(ENTITY, organizationId);
+    }
+
     /** Whether the caller holds one of {@code roles} over {@code organizationId}. */
     public boolean allows(Scope scope, long organizationId, Role... roles) {
         return organizations.isWithin(organizationId, scope.rootsWith(roles));

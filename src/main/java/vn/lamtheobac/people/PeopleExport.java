@@ -22,10 +22,11 @@ public class PeopleExport {
     }
 
     /**
-     * Checks the caller may export and collects the rows (spilling to a temporary file, not memory) before the target
-     * is opened, so a refusal can still be answered with an error page.
+     * Checks the caller may export before any workbook is made, then collects the rows (spilling to a temporary file,
+     * not memory) before the target is opened, so a refusal can still be answered with an error page.
      */
     public void writeXlsx(PeopleQuery query, Scope scope, Target target) throws IOException {
+        people.requireExport(query, scope);
         try (var workbook = new PeopleWorkbook()) {
             people.export(query, scope, workbook::add);
             workbook.write(target.open());

@@ -27,6 +27,7 @@ import vn.lamtheobac.people.PersonEvents.PersonRegistered;
 import vn.lamtheobac.people.PersonEvents.PersonTransferred;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
@@ -65,6 +66,22 @@ public class PersonManagement {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * The list as the people page and the API show it, with birth dates and categories (party membership): a page
+     * that shows anyone is logged as a read of sensitive personal data, with its size and filter.
+     */
+    public Paged<PersonSummary> browse(PeopleQuery query, Scope scope) {
+        var result = list(query, scope);
+        if (!result.content().isEmpty()) {
+            events.publishEvent(new SensitiveDataAccessed(
+                    ENTITY,
+                    null,
+                    SensitiveDataAccessed.Access.READ,
+                    "rows=" + result.content().size() + " query=" + query));
+        }
+        return result;
     }
 
     public Paged<PersonSummary> list(PeopleQuery query, Scope scope) {
@@ -198,9 +215,15 @@ public class PersonManagement {
         return withOrganizationName(person);
     }
 
-    /** A person's record for editing, by someone allowed to change it. */
+    /**
+     * A person's record for editing, by someone allowed to change it; the form shows the identity data, so the read
+     * is logged as access to sensitive personal data.
+     */
     public PersonView getForEdit(long id, Scope scope) {
-        return withOrganizationName(writable(id, scope));
+        var person = writable(id, scope);
+        events.publishEvent(
+                new SensitiveDataAccessed(ENTITY, String.valueOf(id), SensitiveDataAccessed.Access.READ, null));
+        return withOrganizationName(person);
     }
 
     public List<Membership> memberships(long id, Scope scope) {
@@ -224,9 +247,15 @@ public class PersonManagement {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);
     }
 
-    /** Whether the caller may export lists of people (restricted: sensitive data). */
+    /** Whether the caller may export lists of people ({@link Capability#EXPORT_PEOPLE}: sensitive data). */
     public boolean canExport(Scope scope) {
-        return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
+        return !scope.rootsFor(Capability.EXPORT_PEOPLE).isEmpty();
+    }
+
+    /** Refuses an export of {@code query} the caller may not take (403), or of an organisation it does not read (404). */
+    public void requireExport(PeopleQuery query, Scope scope) {
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_PEOPLE, "person.error.exportNotAllowed");
     }
 
     @Transactional
@@ -299,11 +328,8 @@ public class PersonManagement {
      * who may change records may export; the export is logged with its size.
      */
     public void export(PeopleQuery query, Scope scope, Consumer<PersonView> sink) {
-        if (!canExport(scope)) {
-            throw new ForbiddenException("person.error.exportNotAllowed");
-        }
-        var roots = scope.rootsWith(Role.RECORD_KEEPERS);
-        requireOrganizationInScope(query.organizationId(), roots);
+        requireExport(query, scope);
+        var roots = scope.rootsFor(Capability.EXPORT_PEOPLE);
         var nameCache = new java.util.HashMap<Long, String>();
         int[] count = {0};
         people.forEach(query, roots, p -> {

@@ -37,7 +37,7 @@ class PeopleApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Scope scope) {
-        return people.list(new PeopleQuery(q, organization, category, new PageRequest(page, size)), scope);
+        return people.browse(new PeopleQuery(q, organization, category, new PageRequest(page, size)), scope);
     }
 
     @Operation(summary = "One person's record (a logged read of sensitive personal data; 404 outside the scope)")

@@ -64,7 +64,7 @@ class PeopleController {
             Scope scope,
             Model model) {
         var query = new PeopleQuery(q, organization, category, new PageRequest(page, size));
-        model.addAttribute("result", people.list(query, scope));
+        model.addAttribute("result", people.browse(query, scope));
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("categories", PersonCategory.values());
