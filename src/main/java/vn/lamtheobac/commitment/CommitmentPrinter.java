@@ -59,12 +59,12 @@ public class CommitmentPrinter {
 
     /** Every written commitment of the year under {@code organizationId}, in the list's (Vietnamese) order. */
     public byte[] print(long organizationId, int year, Scope scope) {
-        var rows = commitments.rows(organizationId, year, null, scope).stream()
-                .filter(r -> r.commitmentId() != null)
-                .toList();
         // the members' commitments leave the system: only holders of EXPORT_COMMITMENTS print them, and it is logged
         organizations.requireExport(
                 scope, organizationId, Capability.EXPORT_COMMITMENTS, "commitment.error.exportNotAllowed");
+        var rows = commitments.rows(organizationId, year, null, scope).stream()
+                .filter(r -> r.commitmentId() != null)
+                .toList();
         events.publishEvent(new SensitiveDataAccessed(
                 CommitmentManagement.ENTITY,
                 null,

@@ -23,7 +23,6 @@ import vn.lamtheobac.shared.ActorNames;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
-import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
@@ -81,9 +80,7 @@ public class DocumentRegister {
      */
     @Transactional
     public IssuedDocument record(RecordManualEntry command, Scope scope) {
-        if (!organizations.allows(scope, command.organizationId(), Capability.ISSUE_DOCUMENTS)) {
-            throw new ForbiddenException("document.error.notAllowed");
-        }
+        organizations.require(scope, command.organizationId(), Capability.ISSUE_DOCUMENTS, "document.error.notAllowed");
         return issue(
                 new IssueDocument(
                         command.organizationId(),

@@ -52,9 +52,12 @@ public class EvaluationDocuments {
      * Ratings are sensitive personal data: only those holding {@link Capability#EXPORT_RATINGS} over {@code
      * organizationId} take them out of the system, and every export is logged with its size.
      */
-    private void recordExport(long roundId, long organizationId, int rows, Scope scope) {
+    private void requireExport(long organizationId, Scope scope) {
         organizations.requireExport(
                 scope, organizationId, Capability.EXPORT_RATINGS, "evaluation.error.exportNotAllowed");
+    }
+
+    private void recordExport(long roundId, long organizationId, int rows, Scope scope) {
         events.publishEvent(new SensitiveDataAccessed(
                 EvaluationManagement.ENTITY,
                 null,
@@ -63,6 +66,7 @@ public class EvaluationDocuments {
     }
 
     public void xlsx(long roundId, long organizationId, Scope scope, OutputStream out) throws IOException {
+        requireExport(organizationId, scope);
         var round = evaluations.round(roundId, scope);
         var members = evaluations.members(roundId, organizationId, scope);
         recordExport(roundId, organizationId, members.size(), scope);
@@ -137,6 +141,7 @@ public class EvaluationDocuments {
      * numbered through the register ("Số 07-BC/ĐU") once it has been issued, a draft marked "DỰ THẢO" before.
      */
     public byte[] ratingList(long roundId, long organizationId, Scope scope) {
+        requireExport(organizationId, scope);
         var round = evaluations.round(roundId, scope);
         var letterhead = organizations.letterhead(organizationId);
         var members = evaluations.members(roundId, organizationId, scope);

@@ -58,6 +58,52 @@ public class OrganizationManagement {
         return readable(id, scope);
     }
 
+    /**
+     * One organisation over which the caller holds {@code capability}; any other answers 404 like one that does not
+     * exist (the portal's editor sees the tree, but no record kept under it).
+     */
+    public OrganizationView get(long id, Scope scope, Capability capability) {
+        var organization = organizations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!organizations.isWithin(id, scope.rootsFor(capability))) {
+            events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
+            throw new NotFoundException(ENTITY, id);
+        }
+        return organization;
+    }
+
+    /**
+     * Refuses with 403 ({@code messageKey}) a caller who reads {@code organizationId} without holding {@code
+     * capability} over it, with 404 one who does not read it; {@code null} asks whether it holds the capability
+     * anywhere (a form opened without an organisation chosen).
+     */
+    public void require(Scope scope, Long organizationId, Capability capability, String messageKey) {
+        if (organizationId == null) {
+            if (scope.rootsFor(capability).isEmpty()) {
+                throw new ForbiddenException(messageKey);
+            }
+            return;
+        }
+        get(organizationId.longValue(), scope, Capability.READ);
+        if (!allows(scope, organizationId, capability)) {
+            throw new ForbiddenException(messageKey);
+        }
+    }
+
+    /**
+     * Refuses (403) the form for a new organisation under {@code parentId} to a caller who sees it but may not change
+     * the tree there, or (without a parent) anywhere; a parent out of scope answers 404.
+     */
+    public void requireOrganizer(Long parentId, Scope scope) {
+        if (parentId != null) {
+            readable(parentId, scope);
+        }
+        if (parentId == null
+                ? scope.rootsFor(Capability.CHANGE_TREE).isEmpty()
+                : !allows(scope, parentId, Capability.CHANGE_TREE)) {
+            throw new ForbiddenException("organization.error.notOrganizer");
+        }
+    }
+
     /** Children of {@code parentId}, or with {@code null} the topmost organisations of the caller's scope. */
     public List<OrganizationView> children(Long parentId, Scope scope) {
         if (parentId == null) {

@@ -92,6 +92,13 @@ public class PeopleImport {
         return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
     }
 
+    /** Refuses (403) the import page and its template to whoever keeps no one's records. */
+    public void requireImporter(Scope scope) {
+        if (!canImport(scope)) {
+            throw new vn.lamtheobac.shared.ForbiddenException("person.error.notRecordKeeper");
+        }
+    }
+
     /** Queues a file for import and returns the job id; the work continues in the background. */
     public long start(String fileName, byte[] content, Scope scope) {
         if (!canImport(scope)) {

@@ -242,6 +242,14 @@ public class PersonManagement {
         return people.disciplines(id);
     }
 
+    /**
+     * Refuses (403) a reader of {@code organizationId} who does not keep its people's records, or (when {@code null})
+     * a caller who keeps them nowhere; an organisation it does not read answers 404.
+     */
+    public void requireRecordKeeper(Long organizationId, Scope scope) {
+        organizations.require(scope, organizationId, Capability.KEEP_RECORDS, "person.error.notRecordKeeper");
+    }
+
     /** Whether the caller may change people's records under {@code organizationId}. */
     public boolean canManage(long organizationId, Scope scope) {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);

@@ -117,6 +117,7 @@ class PeopleController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
+        people.requireRecordKeeper(organization, scope);
         var form = new PersonForm();
         form.setOrganizationId(organization);
         form.setCategory(PersonCategory.PARTY_MEMBER_OFFICIAL);
