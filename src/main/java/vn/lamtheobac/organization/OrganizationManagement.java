@@ -222,6 +222,14 @@ public class OrganizationManagement {
         return organizations.nearestOfLevel(organizationId, LevelClass.GRASSROOTS);
     }
 
+    /**
+     * The nearest organisation whose subtree holds both {@code a} and {@code b} (the lowest common ancestor; one of
+     * them when it lies above the other), without a scope check; empty when they belong to different trees.
+     */
+    public java.util.Optional<Long> nearestCommonAncestor(long a, long b) {
+        return organizations.nearestCommonAncestor(a, b);
+    }
+
     /** The root organisations of the whole tree: an administrator's scope. */
     public List<Long> rootIds() {
         return organizations.rootIds();

@@ -171,6 +171,15 @@ class Organizations {
     }
 
     /** The nearest organisation of {@code level} at or above {@code id}. */
+    Optional<Long> nearestCommonAncestor(long a, long b) {
+        return jdbc.sql("""
+                        select c.id from organization.organizations c
+                        where c.path @> (select path from organization.organizations where id = ?)
+                          and c.path @> (select path from organization.organizations where id = ?)
+                        order by nlevel(c.path) desc limit 1
+                        """).params(a, b).query(Long.class).optional();
+    }
+
     Optional<Long> nearestOfLevel(long id, LevelClass level) {
         return jdbc.sql("""
                         select a.id from organization.organizations o

@@ -36,18 +36,39 @@ class People {
                 .optional();
     }
 
-    Optional<Long> findIdByNationalId(String nationalId) {
-        return jdbc.sql("select id from people.people where national_id = ?")
-                .param(nationalId)
-                .query(Long.class)
-                .optional();
+    /** A record holding a national ID or party card number: existing records first, then provisional ones. */
+    record Holder(long id, long organizationId, boolean provisional) {}
+
+    List<Holder> withNationalId(String nationalId) {
+        return holders("national_id", nationalId);
     }
 
-    Optional<Long> findIdByPartyCardNumber(String number) {
-        return jdbc.sql("select id from people.people where party_card_number = ?")
-                .param(number)
-                .query(Long.class)
-                .optional();
+    List<Holder> withPartyCardNumber(String number) {
+        return holders("party_card_number", number);
+    }
+
+    private List<Holder> holders(String column, String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return jdbc.sql("select id, organization_id, provisional from people.people where " + column
+                        + " = ? order by provisional, id")
+                .param(value)
+                .query((rs, i) -> new Holder(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    /**
+     * SQL that leaves out the provisional record of person {@code alias} when the existing record it waits to be
+     * transferred from lies in the subtrees of the bigint[] parameter it takes: there the person is counted once.
+     */
+    static String countedOnce(String alias) {
+        return """
+                not (%1$s.provisional and exists (
+                    select 1 from people.transfers t join people.people o on o.id = t.person_id
+                    where t.provisional_id = %1$s.id and t.status = 'PENDING'
+                      and o.organization_id in (select organization.subtree_ids(?))))
+                """.formatted(alias);
     }
 
     /** A page of people in the subtrees of {@code roots} (and under {@code within} if given) matching the query. */
@@ -82,6 +103,8 @@ class People {
     private static void where(StringBuilder sql, List<Object> params, PeopleQuery query, Set<Long> roots) {
         sql.append(" where p.organization_id in (select organization.subtree_ids(?))");
         params.add(Scope.asArray(roots));
+        sql.append(" and ").append(countedOnce("p"));
+        params.add(Scope.asArray(roots));
         if (query.organizationId() != null) {
             sql.append(" and p.organization_id in (select organization.subtree_ids(?))");
             params.add(new Long[] {query.organizationId()});
@@ -99,29 +122,34 @@ class People {
         }
     }
 
-    long insert(PersonDetails details, long organizationId) {
+    long insert(PersonDetails details, long organizationId, boolean provisional) {
         return jdbc.sql("""
                         insert into people.people (category, full_name, sort_key, gender, date_of_birth, national_id,
-                            party_card_number, party_joined_on, position, phone, email, organization_id)
+                            party_card_number, party_joined_on, position, phone, email, organization_id, provisional)
                         values (:category, :fullName, :sortKey, :gender, :dateOfBirth, :nationalId,
-                            :partyCardNumber, :partyJoinedOn, :position, :phone, :email, :organizationId)
+                            :partyCardNumber, :partyJoinedOn, :position, :phone, :email, :organizationId, :provisional)
                         returning id
                         """)
-                .paramSource(detailParams(details).addValue("organizationId", organizationId))
+                .paramSource(detailParams(details)
+                        .addValue("organizationId", organizationId)
+                        .addValue("provisional", provisional))
                 .query(Long.class)
                 .single();
     }
 
-    void update(long id, PersonDetails details, int version) {
+    void update(long id, PersonDetails details, int version, boolean provisional) {
         int rows = jdbc.sql("""
                         update people.people set category = :category, full_name = :fullName, sort_key = :sortKey,
                             gender = :gender, date_of_birth = :dateOfBirth, national_id = :nationalId,
                             party_card_number = :partyCardNumber, party_joined_on = :partyJoinedOn,
-                            position = :position, phone = :phone, email = :email,
+                            position = :position, phone = :phone, email = :email, provisional = :provisional,
                             version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
-                .paramSource(detailParams(details).addValue("id", id).addValue("version", version))
+                .paramSource(detailParams(details)
+                        .addValue("id", id)
+                        .addValue("version", version)
+                        .addValue("provisional", provisional))
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Person " + id + " was changed by someone else");
@@ -170,6 +198,33 @@ class People {
                         update people.people set organization_id = ?, version = version + 1, updated_at = now()
                         where organization_id = ?
                         """).params(into, from).update();
+    }
+
+    /** Removes a provisional record and its membership rows once its transfer is decided. */
+    void deleteProvisional(long id) {
+        jdbc.sql("delete from people.memberships where person_id = ?").param(id).update();
+        jdbc.sql("delete from people.people where id = ? and provisional")
+                .param(id)
+                .update();
+    }
+
+    java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, full_name from people.people where id = any (?)")
+                    .param(ids.toArray(Long[]::new))
+                    .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return names;
+    }
+
+    boolean isProvisional(long id) {
+        return jdbc.sql("select provisional from people.people where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     int countIn(long organizationId) {

@@ -396,8 +396,10 @@ public class PeopleImport {
                     organizationId = found.get();
                 }
             }
-            Optional<Long> byNationalId = nationalId == null ? Optional.empty() : people.findIdByNationalId(nationalId);
-            Optional<Long> byCard = card == null ? Optional.empty() : people.findIdByPartyCardNumber(card);
+            // Only records the caller can read are matched: a number held outside the scope is imported as a new
+            // person, who becomes provisional and asks for a transfer, exactly as the form does (no oracle).
+            Optional<Long> byNationalId = visible(people.withNationalId(nationalId), scope);
+            Optional<Long> byCard = visible(people.withPartyCardNumber(card), scope);
             if (byNationalId.isPresent() && byCard.isPresent() && !byNationalId.equals(byCard)) {
                 errors.add(error(row.row(), PeopleImportColumns.PARTY_CARD, "import.error.keysConflict"));
             }
@@ -468,6 +470,14 @@ public class PeopleImport {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    private Optional<Long> visible(List<People.Holder> holders, Scope scope) {
+        var readable = scope.rootsWith(Role.READERS);
+        return holders.stream()
+                .filter(h -> organizations.isWithin(h.organizationId(), readable))
+                .map(People.Holder::id)
+                .findFirst();
+    }
 
     private static ImportError error(int row, PeopleImportColumns column, String key, String... args) {
         return new ImportError(row, column.letter, key, List.of(args));

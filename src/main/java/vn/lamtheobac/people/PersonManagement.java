@@ -51,6 +51,8 @@ public class PersonManagement {
 
     private final People people;
     private final OrganizationManagement organizations;
+    private final IdentityNumbers numbers;
+    private final TransferManagement transfers;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -58,20 +60,21 @@ public class PersonManagement {
     PersonManagement(
             People people,
             OrganizationManagement organizations,
+            IdentityNumbers numbers,
+            TransferManagement transfers,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             Clock clock) {
         this.people = people;
         this.organizations = organizations;
+        this.numbers = numbers;
+        this.transfers = transfers;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /**
-     * The list as the people page and the API show it, with birth dates and categories (party membership): a page
-     * that shows anyone is logged as a read of sensitive personal data, with its size and filter.
-     */
+    /** The list as the people page and the API show it (birth dates, categories): logged as a sensitive read. */
     public Paged<PersonSummary> browse(PeopleQuery query, Scope scope) {
         var result = list(query, scope);
         if (!result.content().isEmpty()) {
@@ -109,7 +112,7 @@ public class PersonManagement {
      */
     public List<PersonSummary> inSubtree(long organizationId, Set<PersonCategory> categories, Scope scope) {
         return summaries(
-                "organization_id in (select organization.subtree_ids(array[?]::bigint[]))",
+                "p.organization_id in (select organization.subtree_ids(array[?]::bigint[]))",
                 organizationId,
                 categories,
                 scope);
@@ -117,7 +120,7 @@ public class PersonManagement {
 
     /** The people of the given categories registered directly in {@code organizationId}, not below it. */
     public List<PersonSummary> directlyIn(long organizationId, Set<PersonCategory> categories, Scope scope) {
-        return summaries("organization_id = ?", organizationId, categories, scope);
+        return summaries("p.organization_id = ?", organizationId, categories, scope);
     }
 
     /**
@@ -130,12 +133,14 @@ public class PersonManagement {
         requireOrganizationInScope(organizationId, scope.rootsWith(Role.READERS));
         try (var rows = jdbc
                 .sql("""
-                        select id, organization_id from people.people
-                        where organization_id in (select organization.subtree_ids(array[?]::bigint[]))
-                          and category = any (?)
-                        order by organization_id, id
-                        """)
-                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new))
+                        select p.id, p.organization_id from people.people p
+                        where p.organization_id in (select organization.subtree_ids(array[?]::bigint[]))
+                          and p.category = any (?) and %s
+                        order by p.organization_id, p.id
+                        """.formatted(People.countedOnce("p")))
+                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new), new Long[] {
+                    organizationId
+                })
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .stream()) {
             rows.forEach(r -> sink.accept(r[0], r[1]));
@@ -147,14 +152,18 @@ public class PersonManagement {
         var roots = scope.rootsWith(Role.READERS);
         requireOrganizationInScope(organizationId, roots);
         var rows = jdbc.sql("""
-                        select id, full_name, category, gender, date_of_birth, position, organization_id
-                        from people.people
+                        select p.id, p.full_name, p.category, p.gender, p.date_of_birth, p.position, p.organization_id
+                        from people.people p
                         where %s
-                          and category = any (?)
-                        order by sort_key, id
+                          and p.category = any (?) and %s
+                        order by p.sort_key, p.id
                         limit ?
-                        """.formatted(where))
-                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new), SUBTREE_LIMIT)
+                        """.formatted(where, People.countedOnce("p")))
+                .params(
+                        organizationId,
+                        categories.stream().map(Enum::name).toArray(String[]::new),
+                        new Long[] {organizationId},
+                        SUBTREE_LIMIT)
                 .query((rs, i) -> new PersonSummary(
                         rs.getLong(1),
                         rs.getString(2),
@@ -178,10 +187,11 @@ public class PersonManagement {
         var roots = scope.rootsWith(Role.READERS);
         if (!roots.isEmpty()) {
             jdbc.sql("""
-                            select category, count(*) from people.people
-                            where organization_id in (select organization.subtree_ids(?)) group by category
-                            """)
-                    .param(Scope.asArray(roots))
+                            select p.category, count(*) from people.people p
+                            where p.organization_id in (select organization.subtree_ids(?)) and %s
+                            group by p.category
+                            """.formatted(People.countedOnce("p")))
+                    .params(Scope.asArray(roots), Scope.asArray(roots))
                     .query((rs, i) -> counts.put(PersonCategory.valueOf(rs.getString(1)), rs.getLong(2)))
                     .list();
         }
@@ -199,9 +209,11 @@ public class PersonManagement {
         jdbc.sql("""
                         select u.unit_id, count(*) from people.people p
                         join organization.units_under(?) u on u.organization_id = p.organization_id
-                        where p.category = any (?) group by u.unit_id
-                        """)
-                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new))
+                        where p.category = any (?) and %s group by u.unit_id
+                        """.formatted(People.countedOnce("p")))
+                .params(organizationId, categories.stream().map(Enum::name).toArray(String[]::new), new Long[] {
+                    organizationId
+                })
                 .query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2)))
                 .list();
         return counts;
@@ -242,10 +254,7 @@ public class PersonManagement {
         return people.disciplines(id);
     }
 
-    /**
-     * Refuses (403) a reader of {@code organizationId} who does not keep its people's records, or (when {@code null})
-     * a caller who keeps them nowhere; an organisation it does not read answers 404.
-     */
+    /** 403 to a reader of {@code organizationId} (null: of any) who keeps no records there; 404 out of sight. */
     public void requireRecordKeeper(Long organizationId, Scope scope) {
         organizations.require(scope, organizationId, Capability.KEEP_RECORDS, "person.error.notRecordKeeper");
     }
@@ -260,31 +269,47 @@ public class PersonManagement {
         return !scope.rootsFor(Capability.EXPORT_PEOPLE).isEmpty();
     }
 
-    /** Refuses an export of {@code query} the caller may not take (403), or of an organisation it does not read (404). */
-    public void requireExport(PeopleQuery query, Scope scope) {
-        organizations.requireExport(
-                scope, query.organizationId(), Capability.EXPORT_PEOPLE, "person.error.exportNotAllowed");
-    }
-
+    /**
+     * Records a person. A national ID or card number already held by someone the caller can read is refused at its
+     * field; one held only outside the caller's scope gives the same answer as a new number, and the record is
+     * provisional until the nearest common committee decides the transfer ({@link TransferManagement}).
+     */
     @Transactional
     public long register(RegisterPerson command, Scope scope) {
         requireManageable(command.organizationId(), scope, "organizationId");
-        validate(command.details(), null);
-        long id = people.insert(command.details(), command.organizationId());
+        var heldOutside = validate(command.details(), null, scope);
+        long id = people.insert(command.details(), command.organizationId(), heldOutside.isPresent());
         LocalDate since =
                 command.joinedOrganizationOn() != null ? command.joinedOrganizationOn() : VietnamTime.today(clock);
         people.startMembership(id, command.organizationId(), since, null);
         events.publishEvent(new PersonRegistered(
                 id, command.organizationId(), command.details().category()));
         events.publishEvent(DataChanged.created(ENTITY, id, command));
+        heldOutside.ifPresent(existing -> transfers.request(
+                existing,
+                id,
+                VietnameseNames.normalise(command.details().fullName()),
+                command.organizationId(),
+                scope));
         return id;
     }
 
+    /** Saves an edit; a number newly held outside the scope asks for a transfer, a corrected one withdraws it. */
     @Transactional
     public void update(UpdatePerson command, Scope scope) {
         var before = writable(command.id(), scope);
-        validate(command.details(), command.id());
-        people.update(command.id(), command.details(), command.version());
+        var heldOutside = validate(command.details(), command.id(), scope);
+        people.update(command.id(), command.details(), command.version(), heldOutside.isPresent());
+        var waitingOn = transfers.pendingOriginal(command.id());
+        if (!waitingOn.equals(heldOutside)) {
+            waitingOn.ifPresent(existing -> transfers.withdraw(command.id()));
+            heldOutside.ifPresent(existing -> transfers.request(
+                    existing,
+                    command.id(),
+                    VietnameseNames.normalise(command.details().fullName()),
+                    before.organizationId(),
+                    scope));
+        }
         events.publishEvent(DataChanged.updated(
                 ENTITY, command.id(), before, people.findById(command.id()).orElseThrow()));
     }
@@ -336,7 +361,8 @@ public class PersonManagement {
      * who may change records may export; the export is logged with its size.
      */
     public void export(PeopleQuery query, Scope scope, Consumer<PersonView> sink) {
-        requireExport(query, scope);
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_PEOPLE, "person.error.exportNotAllowed");
         var roots = scope.rootsFor(Capability.EXPORT_PEOPLE);
         var nameCache = new java.util.HashMap<Long, String>();
         int[] count = {0};
@@ -420,25 +446,15 @@ public class PersonManagement {
         }
     }
 
-    void validate(PersonDetails details, Long selfId) {
+    /** Checks the rules and the numbers; returns the existing record outside the scope that holds a number, if any. */
+    java.util.Optional<Long> validate(PersonDetails details, Long selfId, Scope scope) {
         var violations = new java.util.ArrayList<>(PersonRules.check(details, VietnamTime.today(clock)));
-        if (details.nationalId() != null
-                && !details.nationalId().isBlank()
-                && people.findIdByNationalId(details.nationalId().trim())
-                        .filter(o -> !o.equals(selfId))
-                        .isPresent()) {
-            violations.add(new InvalidInputException.Violation("nationalId", "person.error.nationalIdTaken"));
-        }
-        if (details.partyCardNumber() != null
-                && !details.partyCardNumber().isBlank()
-                && people.findIdByPartyCardNumber(details.partyCardNumber().trim())
-                        .filter(o -> !o.equals(selfId))
-                        .isPresent()) {
-            violations.add(new InvalidInputException.Violation("partyCardNumber", "person.error.partyCardTaken"));
-        }
+        var numbersCheck = numbers.check(details.nationalId(), details.partyCardNumber(), selfId, scope);
+        violations.addAll(numbersCheck.violations());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        return numbersCheck.heldOutsideScope();
     }
 
     private PersonView withOrganizationName(PersonView p) {

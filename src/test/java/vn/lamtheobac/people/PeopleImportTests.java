@@ -197,6 +197,32 @@ class PeopleImportTests {
                 .contains("chưa ghi dòng nào");
     }
 
+    /**
+     * Issue 11 §1.5 in the import: a row whose national ID belongs to someone outside the importing office's scope is
+     * imported like a row with a new number; the report does not reveal that the number exists.
+     */
+    @Test
+    void aRowWithANumberHeldOutsideTheScopeIsImportedLikeANewOne() throws Exception {
+        var existing = people.getForEdit(tree.personA1, tree.system);
+        String cellB1 = "Chi bộ khu vực 1 " + tree.tag;
+        var file = workbook(List.of(
+                row("Hồ Văn Thịnh", "Công chức, viên chức", "12/03/1991", existing.nationalId(), null, cellB1),
+                row("Hồ Văn Vượng", "Công chức, viên chức", "12/03/1992", TestTree.nationalId(), null, cellB1)));
+        Scope wardB = tree.scope("officerb");
+
+        long id = imports.start("b.xlsx", file, wardB);
+        var job = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> imports.get(id, wardB), j -> j.status().finished());
+
+        assertThat(job.errors()).isEmpty();
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.createdCount()).isEqualTo(2);
+        assertThat(people.getForEdit(tree.personA1, tree.system).organizationId())
+                .isEqualTo(tree.cellA1);
+    }
+
     @Test
     void aWorkbookOfAnotherShapeIsAWrongTemplate() throws Exception {
         byte[] file;

@@ -25,6 +25,7 @@ import vn.lamtheobac.people.PeopleQuery;
 import vn.lamtheobac.people.PersonCategory;
 import vn.lamtheobac.people.PersonManagement;
 import vn.lamtheobac.people.PersonView;
+import vn.lamtheobac.people.TransferManagement;
 import vn.lamtheobac.people.web.PersonActionForms.DisciplineRecordForm;
 import vn.lamtheobac.people.web.PersonActionForms.TransferForm;
 import vn.lamtheobac.shared.BusinessRuleException;
@@ -42,12 +43,19 @@ import vn.lamtheobac.shared.web.FormErrors;
 class PeopleController {
 
     private final PersonManagement people;
+    private final TransferManagement transfers;
     private final OrganizationManagement organizations;
     private final PeopleExport export;
     private final Clock clock;
 
-    PeopleController(PersonManagement people, OrganizationManagement organizations, PeopleExport export, Clock clock) {
+    PeopleController(
+            PersonManagement people,
+            TransferManagement transfers,
+            OrganizationManagement organizations,
+            PeopleExport export,
+            Clock clock) {
         this.people = people;
+        this.transfers = transfers;
         this.organizations = organizations;
         this.export = export;
         this.clock = clock;
@@ -141,6 +149,7 @@ class PeopleController {
                 return "redirect:/app/people/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
                 FormErrors.show(e, errors);
+                showDuplicate(e, model);
             }
         }
         return formPage(form, null, scope, model);
@@ -173,6 +182,7 @@ class PeopleController {
                 return "redirect:/app/people/" + id;
             } catch (BusinessRuleException | InvalidInputException e) {
                 FormErrors.show(e, errors);
+                showDuplicate(e, model);
             } catch (OptimisticLockingFailureException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("conflict", true);
@@ -217,8 +227,21 @@ class PeopleController {
                 () -> detailPage(people.get(id, scope), scope, model));
     }
 
+    /** A number already held by a record the caller can read: the form links to that record. */
+    private static void showDuplicate(RuntimeException error, Model model) {
+        if (error instanceof InvalidInputException invalid) {
+            invalid.violations().stream()
+                    .filter(v -> v.messageKey().equals("person.error.nationalIdTaken")
+                            || v.messageKey().equals("person.error.partyCardTaken"))
+                    .filter(v -> v.args().length == 1)
+                    .findFirst()
+                    .ifPresent(v -> model.addAttribute("duplicateOf", v.args()[0]));
+        }
+    }
+
     private String detailPage(PersonView person, Scope scope, Model model) {
         model.addAttribute("person", person);
+        transfers.pendingAbout(person.id(), scope).ifPresent(t -> model.addAttribute("pendingTransfer", t));
         model.addAttribute("memberships", people.memberships(person.id(), scope));
         model.addAttribute("disciplines", people.disciplines(person.id(), scope));
         boolean canManage = people.canManage(person.organizationId(), scope);
