@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.lamtheobac.document.PartyDocumentWriter;
 import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
-import vn.lamtheobac.shared.ForbiddenException;
-import vn.lamtheobac.shared.Role;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
@@ -60,13 +59,12 @@ public class CommitmentPrinter {
 
     /** Every written commitment of the year under {@code organizationId}, in the list's (Vietnamese) order. */
     public byte[] print(long organizationId, int year, Scope scope) {
+        // the members' commitments leave the system: only holders of EXPORT_COMMITMENTS print them, and it is logged
+        organizations.requireExport(
+                scope, organizationId, Capability.EXPORT_COMMITMENTS, "commitment.error.exportNotAllowed");
         var rows = commitments.rows(organizationId, year, null, scope).stream()
                 .filter(r -> r.commitmentId() != null)
                 .toList();
-        // the members' commitments leave the system: only their record keepers print them, and it is logged
-        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
-            throw new ForbiddenException("commitment.error.exportNotAllowed");
-        }
         events.publishEvent(new SensitiveDataAccessed(
                 CommitmentManagement.ENTITY,
                 null,

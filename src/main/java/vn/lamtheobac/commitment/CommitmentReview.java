@@ -23,7 +23,6 @@ import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
-import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Scope;
 
@@ -195,9 +194,8 @@ public class CommitmentReview {
      */
     @Transactional
     public int remind(long organizationId, int year, List<Long> personIds, Scope scope) {
-        if (!management.canReview(organizationId, scope)) {
-            throw new ForbiddenException("commitment.error.notReviewer");
-        }
+        // a unit out of sight answers 404, one read without the right to review 403
+        organizations.require(scope, organizationId, Capability.KEEP_RECORDS, "commitment.error.notReviewer");
         String organizationName = organizations.get(organizationId, scope).name();
         var due = new HashSet<Long>();
         for (var row : management.rows(organizationId, year, CommitmentStatus.DRAFT, scope)) {

@@ -205,6 +205,16 @@ public class DirectiveManagement {
         return organizations.allows(scope, organizationId, Capability.ISSUE_DOCUMENTS);
     }
 
+    /** Refuses (403) a reader of {@code organizationId} who does not issue its documents; 404 to anyone else. */
+    public void requireIssuer(long organizationId, Scope scope) {
+        organizations.require(scope, organizationId, Capability.ISSUE_DOCUMENTS, "directive.error.notIssuer");
+    }
+
+    /** A directive for its edit form: only its issuer's officers and secretaries open it (403; 404 out of sight). */
+    public DirectiveView getForEdit(long id, Scope scope) {
+        return named(writable(id, scope));
+    }
+
     /** Whether the caller may record sessions for the target {@code organizationId}. */
     public boolean canRecord(long organizationId, Scope scope) {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);

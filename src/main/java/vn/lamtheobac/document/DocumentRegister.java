@@ -23,10 +23,10 @@ import vn.lamtheobac.shared.ActorNames;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
-import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.SensitiveDataAccessed;
 
 /**
  * Numbers party documents and keeps the register of issued documents (sổ đăng ký văn bản đi). Per Hướng dẫn
@@ -80,9 +80,7 @@ public class DocumentRegister {
      */
     @Transactional
     public IssuedDocument record(RecordManualEntry command, Scope scope) {
-        if (!organizations.allows(scope, command.organizationId(), Capability.ISSUE_DOCUMENTS)) {
-            throw new ForbiddenException("document.error.notAllowed");
-        }
+        organizations.require(scope, command.organizationId(), Capability.ISSUE_DOCUMENTS, "document.error.notAllowed");
         return issue(
                 new IssueDocument(
                         command.organizationId(),
@@ -218,15 +216,42 @@ public class DocumentRegister {
         return Paged.of(withNames(rows), query.page().number(), query.page().size(), total);
     }
 
-    /** The whole filtered register as XLSX (Sổ đăng ký văn bản đi). */
+    /** Whether the caller may export registers ({@link Capability#EXPORT_REGISTER}). */
+    public boolean canExport(long organizationId, Scope scope) {
+        return organizations.allows(scope, organizationId, Capability.EXPORT_REGISTER);
+    }
+
+    /** Refuses an export the caller may not take (403), or of an organisation it does not read (404). */
+    public void requireExport(RegisterQuery query, Scope scope) {
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_REGISTER, "document.error.exportNotAllowed");
+    }
+
+    /**
+     * The whole filtered register as XLSX (Sổ đăng ký văn bản đi), for those holding {@link
+     * Capability#EXPORT_REGISTER} over the organisation; logged with its size.
+     */
     public void exportXlsx(RegisterQuery query, Scope scope, OutputStream out) throws IOException {
-        requireReadable(query.organizationId(), scope);
+        requireExport(query, scope);
         var where = new StringBuilder(" where d.organization_id = ?");
         var params = new ArrayList<Object>(List.of(query.organizationId()));
         filter(query, where, params);
         var typeNames = new java.util.HashMap<String, String>();
         types().forEach(t -> typeNames.put(t.code(), t.nameVi()));
         try (var workbook = new SXSSFWorkbook(100)) {
+            write(workbook, where, params, typeNames, query, out);
+        }
+    }
+
+    private void write(
+            SXSSFWorkbook workbook,
+            StringBuilder where,
+            List<Object> params,
+            Map<String, String> typeNames,
+            RegisterQuery query,
+            OutputStream out)
+            throws IOException {
+        try {
             var sheet = workbook.createSheet("Sổ văn bản đi");
             var bold = workbook.createFont();
             bold.setBold(true);
@@ -255,7 +280,16 @@ public class DocumentRegister {
                     row.createCell(4).setCellValue(actorNames.nameOf(d.issuedBy()));
                 });
             }
+            events.publishEvent(new SensitiveDataAccessed(
+                    "IssuedDocument",
+                    null,
+                    SensitiveDataAccessed.Access.EXPORT,
+                    "organization=" + query.organizationId() + " rows=" + (next[0] - 1) + " query=" + query));
             workbook.write(out);
+        } finally {
+            // the rows still in memory go to the sheet's temporary file before POI closes it: closing first logs
+            // "Failed to dispose sheet … Stream closed" whenever the workbook was not written
+            workbook.dispose();
         }
     }
 
@@ -276,8 +310,9 @@ public class DocumentRegister {
         }
     }
 
+    /** The register is read by those who read the committee ({@link Capability#READ}), not by the portal's editor. */
     private void requireReadable(long organizationId, Scope scope) {
-        if (!organizations.isWithin(organizationId, scope.roots())) {
+        if (!organizations.isWithin(organizationId, scope.rootsFor(Capability.READ))) {
             events.publishEvent(new AccessDenied("Organization", String.valueOf(organizationId), "out of scope"));
             throw new NotFoundException("Organization", organizationId);
         }

@@ -18,7 +18,6 @@ import vn.lamtheobac.document.Signatories;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.ForbiddenException;
-import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.SensitiveDataAccessed;
 import vn.lamtheobac.shared.VietnamTime;
@@ -50,13 +49,15 @@ public class EvaluationDocuments {
     }
 
     /**
-     * Ratings are sensitive personal data: only those who keep the records under {@code organizationId} take them
-     * out of the system, and every export is logged with its size.
+     * Ratings are sensitive personal data: only those holding {@link Capability#EXPORT_RATINGS} over {@code
+     * organizationId} take them out of the system, and every export is logged with its size.
      */
+    private void requireExport(long organizationId, Scope scope) {
+        organizations.requireExport(
+                scope, organizationId, Capability.EXPORT_RATINGS, "evaluation.error.exportNotAllowed");
+    }
+
     private void recordExport(long roundId, long organizationId, int rows, Scope scope) {
-        if (!organizations.allows(scope, organizationId, Role.RECORD_KEEPERS)) {
-            throw new ForbiddenException("evaluation.error.exportNotAllowed");
-        }
         events.publishEvent(new SensitiveDataAccessed(
                 EvaluationManagement.ENTITY,
                 null,
@@ -65,18 +66,29 @@ public class EvaluationDocuments {
     }
 
     public void xlsx(long roundId, long organizationId, Scope scope, OutputStream out) throws IOException {
+        requireExport(organizationId, scope);
         var round = evaluations.round(roundId, scope);
         var members = evaluations.members(roundId, organizationId, scope);
         recordExport(roundId, organizationId, members.size(), scope);
         var collectives = evaluations.collectives(roundId, organizationId, scope);
         try (var workbook = new SXSSFWorkbook(100)) {
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var header = workbook.createCellStyle();
-            header.setFont(bold);
-            sheet(workbook, header, "Đảng viên", members, round.ruleSet().scored());
-            sheet(workbook, header, "Tổ chức đảng", collectives, round.ruleSet().scored());
-            workbook.write(out);
+            try {
+                var bold = workbook.createFont();
+                bold.setBold(true);
+                var header = workbook.createCellStyle();
+                header.setFont(bold);
+                sheet(workbook, header, "Đảng viên", members, round.ruleSet().scored());
+                sheet(
+                        workbook,
+                        header,
+                        "Tổ chức đảng",
+                        collectives,
+                        round.ruleSet().scored());
+                workbook.write(out);
+            } finally {
+                // rows still in memory go to their temporary file before POI closes it (see PeopleWorkbook.close)
+                workbook.dispose();
+            }
         }
     }
 
@@ -129,6 +141,7 @@ public class EvaluationDocuments {
      * numbered through the register ("Số 07-BC/ĐU") once it has been issued, a draft marked "DỰ THẢO" before.
      */
     public byte[] ratingList(long roundId, long organizationId, Scope scope) {
+        requireExport(organizationId, scope);
         var round = evaluations.round(roundId, scope);
         var letterhead = organizations.letterhead(organizationId);
         var members = evaluations.members(roundId, organizationId, scope);

@@ -90,7 +90,7 @@ public class InitiativeManagement {
         return reading.list(query, scope);
     }
 
-    /** Whether the caller may export lists of initiatives (those who read a subtree). */
+    /** Whether the caller may export lists of initiatives ({@code Capability.EXPORT_MODELS}). */
     public boolean canExport(Scope scope) {
         return reading.canExport(scope);
     }

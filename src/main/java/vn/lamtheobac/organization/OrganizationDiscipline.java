@@ -124,7 +124,8 @@ public class OrganizationDiscipline {
 
     /** The discipline decisions against an organisation the caller reads, newest first. */
     public List<Record> of(long organizationId, Scope scope) {
-        organizations.get(organizationId, scope);
+        // the records kept under the tree are read with READ: the portal's editor sees the tree, not its discipline
+        organizations.get(organizationId, scope, Capability.READ);
         return jdbc.sql("""
                         select id, organization_id, form, decided_on, reason, decided_by
                         from organization.discipline_records where organization_id = ? order by decided_on desc, id desc

@@ -58,6 +58,52 @@ public class OrganizationManagement {
         return readable(id, scope);
     }
 
+    /**
+     * One organisation over which the caller holds {@code capability}; any other answers 404 like one that does not
+     * exist (the portal's editor sees the tree, but no record kept under it).
+     */
+    public OrganizationView get(long id, Scope scope, Capability capability) {
+        var organization = organizations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!organizations.isWithin(id, scope.rootsFor(capability))) {
+            events.publishEvent(new AccessDenied(ENTITY, String.valueOf(id), "out of scope"));
+            throw new NotFoundException(ENTITY, id);
+        }
+        return organization;
+    }
+
+    /**
+     * Refuses with 403 ({@code messageKey}) a caller who reads {@code organizationId} without holding {@code
+     * capability} over it, with 404 one who does not read it; {@code null} asks whether it holds the capability
+     * anywhere (a form opened without an organisation chosen).
+     */
+    public void require(Scope scope, Long organizationId, Capability capability, String messageKey) {
+        if (organizationId == null) {
+            if (scope.rootsFor(capability).isEmpty()) {
+                throw new ForbiddenException(messageKey);
+            }
+            return;
+        }
+        get(organizationId.longValue(), scope, Capability.READ);
+        if (!allows(scope, organizationId, capability)) {
+            throw new ForbiddenException(messageKey);
+        }
+    }
+
+    /**
+     * Refuses (403) the form for a new organisation under {@code parentId} to a caller who sees it but may not change
+     * the tree there, or (without a parent) anywhere; a parent out of scope answers 404.
+     */
+    public void requireOrganizer(Long parentId, Scope scope) {
+        if (parentId != null) {
+            readable(parentId, scope);
+        }
+        if (parentId == null
+                ? scope.rootsFor(Capability.CHANGE_TREE).isEmpty()
+                : !allows(scope, parentId, Capability.CHANGE_TREE)) {
+            throw new ForbiddenException("organization.error.notOrganizer");
+        }
+    }
+
     /** Children of {@code parentId}, or with {@code null} the topmost organisations of the caller's scope. */
     public List<OrganizationView> children(Long parentId, Scope scope) {
         if (parentId == null) {
@@ -127,6 +173,32 @@ public class OrganizationManagement {
     /** Which of {@code organizationIds} the caller holds {@code capability} over, checked in one query. */
     public Set<Long> allowed(Scope scope, Collection<Long> organizationIds, Capability capability) {
         return organizations.within(organizationIds, scope.rootsFor(capability));
+    }
+
+    /** The topmost organisations over which the caller holds {@code capability}. */
+    public List<OrganizationView> topmost(Scope scope, Capability capability) {
+        return organizations.topmost(scope.rootsFor(capability));
+    }
+
+    /**
+     * Checks the caller may take a list of {@code organizationId}'s subtree (or, when {@code null}, of every subtree
+     * where it holds the capability) out of the system with {@code capability}, one of the {@code EXPORT_…}:
+     * refused with 403 and {@code messageKey} when the caller holds it nowhere or reads the organisation without
+     * holding it there; an organisation outside what the caller reads answers 404, like one that does not exist.
+     */
+    public void requireExport(Scope scope, Long organizationId, Capability capability, String messageKey) {
+        var roots = scope.rootsFor(capability);
+        if (roots.isEmpty()) {
+            throw new ForbiddenException(messageKey);
+        }
+        if (organizationId == null || organizations.isWithin(organizationId, roots)) {
+            return;
+        }
+        if (organizations.isWithin(organizationId, scope.rootsFor(Capability.READ))) {
+            throw new ForbiddenException(messageKey);
+        }
+        events.publishEvent(new AccessDenied(ENTITY, String.valueOf(organizationId), "out of scope"));
+        throw new NotFoundException(ENTITY, organizationId);
     }
 
     /** Whether the caller holds one of {@code roles} over {@code organizationId}. */

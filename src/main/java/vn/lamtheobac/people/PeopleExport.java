@@ -3,6 +3,8 @@ package vn.lamtheobac.people;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.springframework.stereotype.Service;
+import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 
 /** Writes the people a caller may export as XLSX, in the import template's columns. */
@@ -10,9 +12,11 @@ import vn.lamtheobac.shared.Scope;
 public class PeopleExport {
 
     private final PersonManagement people;
+    private final OrganizationManagement organizations;
 
-    PeopleExport(PersonManagement people) {
+    PeopleExport(PersonManagement people, OrganizationManagement organizations) {
         this.people = people;
+        this.organizations = organizations;
     }
 
     /** Where the workbook goes; opened only once the caller's right to export has been checked. */
@@ -22,10 +26,12 @@ public class PeopleExport {
     }
 
     /**
-     * Checks the caller may export and collects the rows (spilling to a temporary file, not memory) before the target
-     * is opened, so a refusal can still be answered with an error page.
+     * Checks the caller may export before any workbook is made, then collects the rows (spilling to a temporary file,
+     * not memory) before the target is opened, so a refusal can still be answered with an error page.
      */
     public void writeXlsx(PeopleQuery query, Scope scope, Target target) throws IOException {
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_PEOPLE, "person.error.exportNotAllowed");
         try (var workbook = new PeopleWorkbook()) {
             people.export(query, scope, workbook::add);
             workbook.write(target.open());

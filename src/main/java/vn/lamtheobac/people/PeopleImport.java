@@ -90,6 +90,13 @@ public class PeopleImport {
         return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
     }
 
+    /** Refuses (403) the import page and its template to whoever keeps no one's records. */
+    public void requireImporter(Scope scope) {
+        if (!canImport(scope)) {
+            throw new ForbiddenException("person.error.notRecordKeeper");
+        }
+    }
+
     /**
      * Queues a file for import and returns the job id; the work continues in the background, as a durable task that
      * any node may run.

@@ -62,8 +62,14 @@ class PeopleWorkbook implements AutoCloseable {
         workbook.write(out);
     }
 
+    /**
+     * Deletes the temporary files, then closes. POI's {@code close()} alone first closes each sheet's writer and then
+     * flushes the rows still held in memory into it ("Failed to dispose sheet … Stream closed") whenever the workbook
+     * was not written, e.g. when the export failed half-way; disposing first flushes them while the writer is open.
+     */
     @Override
     public void close() throws IOException {
+        workbook.dispose();
         workbook.close();
     }
 

@@ -27,6 +27,7 @@ import vn.lamtheobac.people.PersonEvents.PersonRegistered;
 import vn.lamtheobac.people.PersonEvents.PersonTransferred;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.BusinessRuleException;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.DataChanged;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.InvalidInputException;
@@ -71,6 +72,19 @@ public class PersonManagement {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The list as the people page and the API show it (birth dates, categories): logged as a sensitive read. */
+    public Paged<PersonSummary> browse(PeopleQuery query, Scope scope) {
+        var result = list(query, scope);
+        if (!result.content().isEmpty()) {
+            events.publishEvent(new SensitiveDataAccessed(
+                    ENTITY,
+                    null,
+                    SensitiveDataAccessed.Access.READ,
+                    "rows=" + result.content().size() + " query=" + query));
+        }
+        return result;
     }
 
     public Paged<PersonSummary> list(PeopleQuery query, Scope scope) {
@@ -213,9 +227,15 @@ public class PersonManagement {
         return withOrganizationName(person);
     }
 
-    /** A person's record for editing, by someone allowed to change it. */
+    /**
+     * A person's record for editing, by someone allowed to change it; the form shows the identity data, so the read
+     * is logged as access to sensitive personal data.
+     */
     public PersonView getForEdit(long id, Scope scope) {
-        return withOrganizationName(writable(id, scope));
+        var person = writable(id, scope);
+        events.publishEvent(
+                new SensitiveDataAccessed(ENTITY, String.valueOf(id), SensitiveDataAccessed.Access.READ, null));
+        return withOrganizationName(person);
     }
 
     public List<Membership> memberships(long id, Scope scope) {
@@ -234,14 +254,19 @@ public class PersonManagement {
         return people.disciplines(id);
     }
 
+    /** 403 to a reader of {@code organizationId} (null: of any) who keeps no records there; 404 out of sight. */
+    public void requireRecordKeeper(Long organizationId, Scope scope) {
+        organizations.require(scope, organizationId, Capability.KEEP_RECORDS, "person.error.notRecordKeeper");
+    }
+
     /** Whether the caller may change people's records under {@code organizationId}. */
     public boolean canManage(long organizationId, Scope scope) {
         return organizations.allows(scope, organizationId, Role.RECORD_KEEPERS);
     }
 
-    /** Whether the caller may export lists of people (restricted: sensitive data). */
+    /** Whether the caller may export lists of people ({@link Capability#EXPORT_PEOPLE}: sensitive data). */
     public boolean canExport(Scope scope) {
-        return !scope.rootsWith(Role.RECORD_KEEPERS).isEmpty();
+        return !scope.rootsFor(Capability.EXPORT_PEOPLE).isEmpty();
     }
 
     /**
@@ -336,11 +361,9 @@ public class PersonManagement {
      * who may change records may export; the export is logged with its size.
      */
     public void export(PeopleQuery query, Scope scope, Consumer<PersonView> sink) {
-        if (!canExport(scope)) {
-            throw new ForbiddenException("person.error.exportNotAllowed");
-        }
-        var roots = scope.rootsWith(Role.RECORD_KEEPERS);
-        requireOrganizationInScope(query.organizationId(), roots);
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_PEOPLE, "person.error.exportNotAllowed");
+        var roots = scope.rootsFor(Capability.EXPORT_PEOPLE);
         var nameCache = new java.util.HashMap<Long, String>();
         int[] count = {0};
         people.forEach(query, roots, p -> {

@@ -5,10 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.lamtheobac.identity.AuthorizationMatrix.NONE;
+import static vn.lamtheobac.identity.AuthorizationMatrix.adminOnly;
+import static vn.lamtheobac.identity.AuthorizationMatrix.check;
+import static vn.lamtheobac.identity.AuthorizationMatrix.data;
+import static vn.lamtheobac.identity.AuthorizationMatrix.export;
+import static vn.lamtheobac.identity.AuthorizationMatrix.organizations;
+import static vn.lamtheobac.identity.AuthorizationMatrix.reads;
+import static vn.lamtheobac.identity.AuthorizationMatrix.signedIn;
+import static vn.lamtheobac.identity.AuthorizationMatrix.tree;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +31,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.lamtheobac.IntegrationTest;
 import vn.lamtheobac.TestTree;
+import vn.lamtheobac.identity.AuthorizationMatrix.Case;
+import vn.lamtheobac.identity.AuthorizationMatrix.Route;
+import vn.lamtheobac.identity.AuthorizationMatrix.Rule;
+import vn.lamtheobac.identity.AuthorizationMatrix.Target;
+import vn.lamtheobac.shared.Capability;
 
 /**
- * Every route of the foundation × every role × a target in the role's own subtree, in a sibling subtree and in an
- * ancestor: the expected answer is derived from the grants (roles by level, as the README describes them) and compared with what the server says.
- * Out of scope is always 404, never 403, so a scope cannot be probed.
+ * The organisation tree, people, accounts and the signed-in user's own pages × every role × a target in the role's
+ * own subtree, a sibling's and an ancestor's: the expected answer comes from the grants ({@link AuthorizationMatrix}),
+ * never from the server. Out of scope is always 404, never 403, so a scope cannot be probed.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,57 +52,23 @@ class AuthorizationMatrixTests {
     @Autowired
     ApplicationContext context;
 
+    MatrixFixtures fixtures;
+
     TestTree tree;
 
-    /** Which organisations each organisation's subtree contains (the fixed shape of {@link TestTree}). */
-    static final Map<String, Set<String>> SUBTREE = Map.of(
-            "city", Set.of("city", "wardA", "schoolA", "cellA1", "cellA2", "wardB", "cellB1"),
-            "wardA", Set.of("wardA", "schoolA", "cellA1", "cellA2"),
-            "cellA1", Set.of("cellA1"),
-            "wardB", Set.of("wardB", "cellB1"));
+    /** The people living in the cells, as targets: owned by their cell. */
+    static final List<Target> PEOPLE = List.of(
+            new Target("personA1", "cellA1", Set.of("cellA1")),
+            new Target("personA2", "cellA2", Set.of("cellA2")),
+            new Target("personB1", "cellB1", Set.of("cellB1")));
 
-    /** A role under test: where its grant is, what the grant's role allows. */
-    record Actor(
-            String name, String root, boolean readsPeople, boolean keepsRecords, boolean organizes, boolean admin) {
-
-        boolean reaches(String organization) {
-            return root != null && SUBTREE.get(root).contains(organization);
-        }
-    }
-
-    static final List<Actor> ACTORS = List.of(
-            new Actor("admin", "city", true, true, true, true),
-            new Actor("officer", "city", true, true, true, false),
-            new Actor("viewer", "city", true, false, false, false),
-            new Actor("editor", "city", false, false, false, false),
-            new Actor("wardsec", "wardA", true, true, false, false),
-            new Actor("cellsec", "cellA1", true, true, false, false),
-            new Actor("member", null, false, false, false, false),
-            new Actor("officerb", "wardB", true, true, true, false));
-
-    /** Own subtree, sibling subtree and ancestor, as seen from the cell secretary of cellA1 and the ward A secretary. */
-    static final List<String> TARGETS = List.of("cellA1", "cellA2", "wardA", "wardB", "city");
-
-    /** The person living in each target organisation used for people routes ({@code null}: none there). */
-    static final Map<String, String> PERSON_IN =
-            Map.of("cellA1", "personA1", "cellA2", "personA2", "cellB1", "personB1");
+    /** A member's own record: the member reads it, and so does whoever reads its cell. */
+    static final Target OWN_RECORD = new Target("memberA1", "cellA1", Set.of("cellA1"));
 
     @BeforeAll
     void buildTree() {
-        tree = TestTree.create(context);
-    }
-
-    long org(String key) {
-        return switch (key) {
-            case "city" -> tree.city;
-            case "wardA" -> tree.wardA;
-            case "schoolA" -> tree.schoolA;
-            case "cellA1" -> tree.cellA1;
-            case "cellA2" -> tree.cellA2;
-            case "wardB" -> tree.wardB;
-            case "cellB1" -> tree.cellB1;
-            default -> throw new IllegalArgumentException(key);
-        };
+        fixtures = MatrixFixtures.get(context);
+        tree = fixtures.tree;
     }
 
     long person(String key) {
@@ -102,85 +81,210 @@ class AuthorizationMatrixTests {
         };
     }
 
-    record Case(String actor, String route, String target, int expected) {
-        @Override
-        public String toString() {
-            return actor + " " + route + " " + target + " → " + expected;
-        }
+    static MockHttpServletRequestBuilder hx(MockHttpServletRequestBuilder request) {
+        return request.header("HX-Request", "true");
+    }
+
+    static Rule keeperAnywhere() {
+        return (a, t) -> a.holdsAnywhere(Capability.KEEP_RECORDS) ? 200 : 403;
+    }
+
+    /** Every route of the organisation, people and identity modules the matrix asks. */
+    static List<Route> routes() {
+        var orgs = organizations();
+        return List.of(
+                // organisation tree: every grant sees it, the editor's too
+                new Route("GET", "/app/organizations", signedIn(200), NONE, (f, t) -> get("/app/organizations")),
+                new Route(
+                        "GET",
+                        "/app/organizations",
+                        tree(null, 200),
+                        orgs,
+                        (f, t) -> hx(get("/app/organizations").param("parent", f.orgParam(t)))),
+                new Route(
+                        "GET",
+                        "/app/organizations/options",
+                        signedIn(200),
+                        NONE,
+                        (f, t) -> hx(get("/app/organizations/options").param("q", "Chi bộ"))),
+                new Route(
+                        "GET",
+                        "/app/organizations/{id}",
+                        tree(null, 200),
+                        orgs,
+                        (f, t) -> get("/app/organizations/{id}", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/organizations/new",
+                        tree(Capability.CHANGE_TREE, 200),
+                        orgs,
+                        (f, t) -> get("/app/organizations/new").param("parent", f.orgParam(t))),
+                new Route(
+                        "GET",
+                        "/app/organizations/{id}/discipline",
+                        reads(),
+                        orgs,
+                        (f, t) -> get("/app/organizations/{id}/discipline", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/organizations/{id}/committee",
+                        reads(),
+                        orgs,
+                        (f, t) -> get("/app/organizations/{id}/committee", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/organizations/{id}/committee/candidates",
+                        data(Capability.KEEP_RECORDS, 200),
+                        orgs,
+                        (f, t) -> hx(get("/app/organizations/{id}/committee/candidates", f.id(t))
+                                .param("q", "Nguyễn"))),
+                new Route(
+                        "GET",
+                        "/api/v1/organizations/{id}",
+                        tree(null, 200),
+                        orgs,
+                        (f, t) -> get("/api/v1/organizations/{id}", f.id(t))),
+                new Route(
+                        "GET",
+                        "/api/v1/organizations",
+                        tree(null, 200),
+                        orgs,
+                        (f, t) -> get("/api/v1/organizations").param("parent", f.orgParam(t))),
+                new Route("POST", "/app/organizations/{id}/rename", tree(Capability.CHANGE_TREE, 302), orgs, (f, t) -> {
+                    var current = f.context()
+                            .getBean(vn.lamtheobac.organization.OrganizationManagement.class)
+                            .get(f.id(t), f.tree.system);
+                    return post("/app/organizations/{id}/rename", current.id())
+                            .with(csrf())
+                            .param("name", current.name())
+                            .param("version", String.valueOf(current.version()));
+                }),
+                // people: one write of the area, a discipline record on a person of the cell
+                new Route(
+                        "POST",
+                        "/app/people/{id}/discipline",
+                        data(Capability.KEEP_RECORDS, 302),
+                        PEOPLE,
+                        (f, t) -> post("/app/people/{id}/discipline", personOf(f, t))
+                                .with(csrf())
+                                .param("form", "REPRIMAND")
+                                .param("decidedOn", "01/11/" + vn.lamtheobac.TestClock.TODAY.getYear())
+                                .param("reason", "Vi phạm chế độ sinh hoạt đảng")),
+                // people
+                new Route(
+                        "GET",
+                        "/app/people",
+                        reads(),
+                        orgs,
+                        (f, t) -> get("/app/people").param("organization", f.orgParam(t))),
+                new Route(
+                        "GET",
+                        "/app/people",
+                        reads(),
+                        orgs,
+                        (f, t) -> hx(get("/app/people").param("organization", f.orgParam(t)))
+                                .header("HX-Target", "results")),
+                new Route(
+                        "GET",
+                        "/api/v1/people",
+                        reads(),
+                        orgs,
+                        (f, t) -> get("/api/v1/people").param("organization", f.orgParam(t))),
+                new Route(
+                        "GET",
+                        "/app/people/export",
+                        export(Capability.EXPORT_PEOPLE),
+                        orgs,
+                        (f, t) -> get("/app/people/export").param("organization", f.orgParam(t))),
+                new Route(
+                        "GET",
+                        "/app/people/new",
+                        data(Capability.KEEP_RECORDS, 200),
+                        orgs,
+                        (f, t) -> get("/app/people/new").param("organization", f.orgParam(t))),
+                new Route(
+                        "GET", "/app/people/{id}", reads(), PEOPLE, (f, t) -> get("/app/people/{id}", personOf(f, t))),
+                new Route(
+                        "GET",
+                        "/api/v1/people/{id}",
+                        reads(),
+                        PEOPLE,
+                        (f, t) -> get("/api/v1/people/{id}", personOf(f, t))),
+                new Route(
+                        "GET",
+                        "/app/people/{id}/edit",
+                        data(Capability.KEEP_RECORDS, 200),
+                        PEOPLE,
+                        (f, t) -> get("/app/people/{id}/edit", personOf(f, t))),
+                new Route(
+                        "GET",
+                        "/api/v1/people/{id}",
+                        (a, t) -> a.name().equals("member") || a.reads(t.owner()) ? 200 : 404,
+                        List.of(OWN_RECORD),
+                        (f, t) -> get("/api/v1/people/{id}", f.tree.memberA1)),
+                new Route("GET", "/app/people/import", keeperAnywhere(), NONE, (f, t) -> get("/app/people/import")),
+                new Route(
+                        "GET",
+                        "/app/people/import/template",
+                        keeperAnywhere(),
+                        NONE,
+                        (f, t) -> get("/app/people/import/template")),
+                // accounts, the audit trail and one's own pages
+                new Route("GET", "/app/admin/accounts", adminOnly(200), NONE, (f, t) -> get("/app/admin/accounts")),
+                new Route(
+                        "GET",
+                        "/app/admin/accounts/new",
+                        adminOnly(200),
+                        NONE,
+                        (f, t) -> get("/app/admin/accounts/new")),
+                new Route(
+                        "GET",
+                        "/app/admin/accounts/{id}",
+                        adminOnly(200),
+                        NONE,
+                        (f, t) -> get("/app/admin/accounts/{id}", f.account("member"))),
+                new Route("GET", "/app/admin/audit", adminOnly(200), NONE, (f, t) -> get("/app/admin/audit")),
+                new Route(
+                        "POST",
+                        "/app/admin/accounts/{id}/unlock",
+                        adminOnly(302),
+                        NONE,
+                        (f, t) -> post("/app/admin/accounts/{id}/unlock", f.account("member"))
+                                .with(csrf())),
+                // the API's description, for anyone signed in
+                new Route("GET", "/v3/api-docs", signedIn(200), NONE, (f, t) -> get("/v3/api-docs")),
+                new Route("GET", "/v3/api-docs.yaml", signedIn(200), NONE, (f, t) -> get("/v3/api-docs.yaml")),
+                new Route(
+                        "GET",
+                        "/v3/api-docs/swagger-config",
+                        signedIn(200),
+                        NONE,
+                        (f, t) -> get("/v3/api-docs/swagger-config")),
+                new Route("GET", "/swagger-ui.html", signedIn(302), NONE, (f, t) -> get("/swagger-ui.html")),
+                new Route("GET", "/app", signedIn(200), NONE, (f, t) -> get("/app")),
+                new Route("GET", "/app/profile", signedIn(200), NONE, (f, t) -> get("/app/profile")),
+                new Route("GET", "/api/v1/me", signedIn(200), NONE, (f, t) -> get("/api/v1/me")),
+                new Route("GET", "/app/notifications", signedIn(200), NONE, (f, t) -> get("/app/notifications")),
+                new Route("GET", "/app/notifications", signedIn(200), NONE, (f, t) -> hx(get("/app/notifications"))));
+    }
+
+    static long personOf(MatrixFixtures f, Target t) {
+        return switch (t.key()) {
+            case "personA1" -> f.tree.personA1;
+            case "personA2" -> f.tree.personA2;
+            case "personB1" -> f.tree.personB1;
+            default -> throw new IllegalArgumentException(t.key());
+        };
     }
 
     Stream<Arguments> cases() {
-        var cases = new ArrayList<Case>();
-        for (var a : ACTORS) {
-            for (var target : TARGETS) {
-                boolean reach = a.reaches(target);
-                cases.add(new Case(a.name(), "page:organization", target, reach ? 200 : 404));
-                cases.add(new Case(a.name(), "api:organization", target, reach ? 200 : 404));
-                cases.add(new Case(a.name(), "api:children", target, reach ? 200 : 404));
-                cases.add(new Case(a.name(), "page:people-of", target, reach && a.readsPeople() ? 200 : 404));
-                cases.add(new Case(a.name(), "api:people-of", target, reach && a.readsPeople() ? 200 : 404));
-                cases.add(new Case(a.name(), "export:people-of", target, !a.keepsRecords() ? 403 : reach ? 200 : 404));
-                cases.add(new Case(a.name(), "post:rename", target, !reach ? 404 : a.organizes() ? 302 : 403));
-            }
-            for (var target : List.of("cellA1", "cellA2", "cellB1")) {
-                String person = PERSON_IN.get(target);
-                boolean reads = a.reaches(target) && a.readsPeople();
-                cases.add(new Case(a.name(), "page:person:" + person, target, reads ? 200 : 404));
-                cases.add(new Case(a.name(), "api:person:" + person, target, reads ? 200 : 404));
-                cases.add(
-                        new Case(a.name(), "page:edit:" + person, target, !reads ? 404 : a.keepsRecords() ? 200 : 403));
-            }
-            boolean ownRecord = a.name().equals("member") || a.reaches("cellA1") && a.readsPeople();
-            cases.add(new Case(a.name(), "api:person:memberA1", "own record", ownRecord ? 200 : 404));
-            cases.add(new Case(a.name(), "page:admin-accounts", "-", a.admin() ? 200 : 403));
-            cases.add(new Case(a.name(), "page:admin-audit", "-", a.admin() ? 200 : 403));
-            cases.add(new Case(a.name(), "api:me", "-", 200));
-        }
-        return cases.stream().map(Arguments::of);
+        return AuthorizationMatrix.cases(routes());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void answersAsTheGrantsSay(Case c) throws Exception {
-        MockHttpServletRequestBuilder request = request(c);
-        int status = mvc.perform(request.with(user(tree.user(c.actor()))))
-                .andReturn()
-                .getResponse()
-                .getStatus();
-        assertThat(status).as(c.toString()).isEqualTo(c.expected());
-    }
-
-    MockHttpServletRequestBuilder request(Case c) {
-        String route = c.route();
-        if (route.startsWith("page:person:")) {
-            return get("/app/people/{id}", person(route.substring(12)));
-        }
-        if (route.startsWith("api:person:")) {
-            return get("/api/v1/people/{id}", person(route.substring(11)));
-        }
-        if (route.startsWith("page:edit:")) {
-            return get("/app/people/{id}/edit", person(route.substring(10)));
-        }
-        return switch (route) {
-            case "page:organization" -> get("/app/organizations/{id}", org(c.target()));
-            case "api:organization" -> get("/api/v1/organizations/{id}", org(c.target()));
-            case "api:children" -> get("/api/v1/organizations").param("parent", String.valueOf(org(c.target())));
-            case "page:people-of" -> get("/app/people").param("organization", String.valueOf(org(c.target())));
-            case "api:people-of" -> get("/api/v1/people").param("organization", String.valueOf(org(c.target())));
-            case "export:people-of" -> get("/app/people/export").param("organization", String.valueOf(org(c.target())));
-            case "post:rename" -> {
-                var current = context.getBean(vn.lamtheobac.organization.OrganizationManagement.class)
-                        .get(org(c.target()), tree.system);
-                yield post("/app/organizations/{id}/rename", current.id())
-                        .with(csrf())
-                        .param("name", current.name())
-                        .param("version", String.valueOf(current.version()));
-            }
-            case "page:admin-accounts" -> get("/app/admin/accounts");
-            case "page:admin-audit" -> get("/app/admin/audit");
-            case "api:me" -> get("/api/v1/me");
-            default -> throw new IllegalArgumentException(route);
-        };
+        check(mvc, fixtures, c);
     }
 
     @Test

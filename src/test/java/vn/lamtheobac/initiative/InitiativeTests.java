@@ -1109,7 +1109,7 @@ class InitiativeTests {
         byte[] xlsx = mvc.perform(get("/app/initiatives/export")
                         .param("organization", String.valueOf(tree.city))
                         .param("year", String.valueOf(year))
-                        .with(user(tree.user("viewer"))))
+                        .with(user(tree.user("officer"))))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Content-Type",

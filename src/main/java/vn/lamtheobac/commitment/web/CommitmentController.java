@@ -233,11 +233,11 @@ class CommitmentController {
 
     @GetMapping("/print")
     ResponseEntity<byte[]> print(@RequestParam long organization, @RequestParam int year, Scope scope) {
-        var unit = organizations.get(organization, scope);
+        byte[] document = printer.print(organization, year, scope);
         return Downloads.of(
-                "ban-cam-ket-" + year + "-" + unit.id() + ".docx",
+                "ban-cam-ket-" + year + "-" + organization + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                printer.print(organization, year, scope));
+                document);
     }
 
     @GetMapping("/{id}")

@@ -167,7 +167,7 @@ class DirectiveController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Scope scope, Model model) {
-        var directive = directives.get(id, scope);
+        var directive = directives.getForEdit(id, scope);
         return formPage(DirectiveForm.of(directive), directive, scope, model);
     }
 

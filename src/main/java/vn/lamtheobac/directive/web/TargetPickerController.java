@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.organization.LevelClass;
-import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Scope;
 
 /**
@@ -72,8 +71,6 @@ class TargetPickerController {
     }
 
     private void requireIssuer(long issuer, Scope scope) {
-        if (!directives.canIssue(issuer, scope)) {
-            throw new NotFoundException("Organization", issuer);
-        }
+        directives.requireIssuer(issuer, scope);
     }
 }

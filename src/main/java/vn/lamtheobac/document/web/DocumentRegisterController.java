@@ -21,6 +21,7 @@ import vn.lamtheobac.document.DocumentRegister;
 import vn.lamtheobac.document.RecordManualEntry;
 import vn.lamtheobac.document.RegisterQuery;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.TextLimits;
@@ -149,7 +150,7 @@ class DocumentRegisterController {
             ManualEntryForm form,
             Scope scope,
             Model model) {
-        var committees = organizations.children(null, scope);
+        var committees = organizations.topmost(scope, Capability.READ);
         model.addAttribute("form", form);
         model.addAttribute("committees", committees);
         model.addAttribute("types", register.types());
@@ -162,6 +163,7 @@ class DocumentRegisterController {
         if (chosen != null) {
             model.addAttribute("organization", organizations.get(chosen, scope));
             model.addAttribute("canRecord", register.canRecord(chosen, scope));
+            model.addAttribute("canExport", register.canExport(chosen, scope));
             model.addAttribute(
                     "result",
                     register.register(new RegisterQuery(chosen, type, year, q, new PageRequest(page, 50)), scope));
@@ -179,7 +181,7 @@ class DocumentRegisterController {
             HttpServletResponse response)
             throws IOException {
         var query = new RegisterQuery(organization, type, year, q, null);
-        organizations.get(organization, scope);
+        register.requireExport(query, scope);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("so-dang-ky-van-ban-di.xlsx"));
         register.exportXlsx(query, scope, response.getOutputStream());

@@ -130,7 +130,7 @@ class RoundController {
         var view = organizations.get(node, scope);
         model.addAttribute("round", round);
         model.addAttribute("node", view);
-        model.addAttribute("canExport", organizations.allows(scope, node, Role.RECORD_KEEPERS));
+        model.addAttribute("canExport", organizations.allows(scope, node, Capability.EXPORT_RATINGS));
         model.addAttribute("canIssueList", organizations.allows(scope, node, Capability.ISSUE_DOCUMENTS));
         model.addAttribute("canClose", rounds.canClose(round, scope));
         var level = view.type().levelClass();

@@ -31,6 +31,7 @@ public class InitiativeExporting {
      * is opened, so a refusal can still be answered with an error page.
      */
     public void writeXlsx(InitiativeQuery query, Locale locale, Scope scope, Target target) throws IOException {
+        reading.requireExport(query, scope);
         try (var workbook = new InitiativeWorkbook(key -> messages.getMessage(key, null, key, locale))) {
             reading.export(query, scope, workbook::add);
             workbook.write(target.open());

@@ -16,7 +16,6 @@ import vn.lamtheobac.initiative.InitiativeView;
 import vn.lamtheobac.initiative.internal.InitiativeTransitions.Action;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Capability;
-import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
@@ -72,19 +71,23 @@ public class InitiativeReading {
                 names.views(rows), page.number(), page.size(), initiatives.count(query, roots, scope.personId()));
     }
 
+    /** Whether the caller may export lists of models and actions ({@link Capability#EXPORT_MODELS}). */
     public boolean canExport(Scope scope) {
-        return !scope.rootsWith(Role.READERS).isEmpty();
+        return !scope.rootsFor(Capability.EXPORT_MODELS).isEmpty();
+    }
+
+    /** Refuses an export the caller may not take (403), or of an organisation it does not read (404). */
+    public void requireExport(InitiativeQuery query, Scope scope) {
+        organizations.requireExport(
+                scope, query.organizationId(), Capability.EXPORT_MODELS, "initiative.error.exportNotAllowed");
     }
 
     /** Streams the matches in list order, named {@value #EXPORT_BATCH} rows at a time; audited as an export. */
     public void export(InitiativeQuery query, Scope scope, Consumer<InitiativeView> sink) {
-        if (!canExport(scope)) {
-            throw new ForbiddenException("initiative.error.exportNotAllowed");
-        }
-        access.requireOrganizationInScope(query.organizationId(), scope);
+        requireExport(query, scope);
         var batch = new ArrayList<InitiativeView>(EXPORT_BATCH);
         int[] count = {0};
-        initiatives.forEach(query, scope.rootsWith(Role.READERS), scope.personId(), row -> {
+        initiatives.forEach(query, scope.rootsFor(Capability.EXPORT_MODELS), scope.personId(), row -> {
             batch.add(row);
             count[0]++;
             if (batch.size() == EXPORT_BATCH) {

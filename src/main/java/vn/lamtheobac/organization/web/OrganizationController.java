@@ -69,6 +69,7 @@ class OrganizationController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long parent, Scope scope, Model model) {
+        organizations.requireOrganizer(parent, scope);
         var form = new CreateForm();
         form.parentId = parent;
         return createPage(form, scope, model);

@@ -174,6 +174,7 @@ class CommitteeController {
     @HxRequest
     @GetMapping("/candidates")
     String candidates(@PathVariable long id, @RequestParam(defaultValue = "") String q, Scope scope, Model model) {
+        people.requireRecordKeeper(id, scope);
         model.addAttribute(
                 "candidates",
                 q.isBlank()

@@ -45,7 +45,7 @@ class PeopleApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Scope scope) {
-        return people.list(new PeopleQuery(q, organization, category, new PageRequest(page, size)), scope);
+        return people.browse(new PeopleQuery(q, organization, category, new PageRequest(page, size)), scope);
     }
 
     /** A person to record: the record's fields, the organisation and the day they joined it (today if left out). */

@@ -72,7 +72,7 @@ class PeopleController {
             Scope scope,
             Model model) {
         var query = new PeopleQuery(q, organization, category, new PageRequest(page, size));
-        model.addAttribute("result", people.list(query, scope));
+        model.addAttribute("result", people.browse(query, scope));
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("categories", PersonCategory.values());
@@ -125,6 +125,7 @@ class PeopleController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
+        people.requireRecordKeeper(organization, scope);
         var form = new PersonForm();
         form.setOrganizationId(organization);
         form.setCategory(PersonCategory.PARTY_MEMBER_OFFICIAL);

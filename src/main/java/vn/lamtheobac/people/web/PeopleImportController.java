@@ -31,13 +31,15 @@ class PeopleImportController {
 
     @GetMapping
     String page(Scope scope, Model model) {
+        imports.requireImporter(scope);
         model.addAttribute("canImport", imports.canImport(scope));
         model.addAttribute("jobs", imports.recent(scope));
         return "people/import";
     }
 
     @GetMapping("/template")
-    ResponseEntity<byte[]> template() {
+    ResponseEntity<byte[]> template(Scope scope) {
+        imports.requireImporter(scope);
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -19,6 +19,7 @@ import vn.lamtheobac.programme.ProgrammeManagement;
 import vn.lamtheobac.programme.ProgrammeView;
 import vn.lamtheobac.programme.ThemeKind;
 import vn.lamtheobac.programme.ThemeView;
+import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.Scope;
 
 /** Programmes and themes over JSON. */
@@ -80,7 +81,7 @@ class ProgrammeApiController {
     @Operation(summary = "The themes that apply to an organisation in a year (its own and its superiors')")
     @GetMapping("/themes")
     List<ThemeView> themesFor(@RequestParam long organization, @RequestParam int year, Scope scope) {
-        organizations.get(organization, scope);
+        organizations.get(organization, scope, Capability.READ);
         return programmes.themesFor(organization, year);
     }
 }
