@@ -39,7 +39,6 @@ import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
-import vn.lamtheobac.shared.PlainTextValidator;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
@@ -111,11 +110,7 @@ public class PeopleImport {
         if (content.length > MAX_BYTES) {
             throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        if (fileName != null && !PlainTextValidator.isOneLine(fileName)) {
-            throw BusinessRuleException.atField(
-                    "file", "file.error.name", fileName.replaceAll("[^\\p{L}\\p{N}. _-]", "?"));
-        }
-        ZipLimits.check(fileName, content);
+        ZipLimits.checkUpload(fileName, content);
         long id = jobs.queue(scope, fileName == null ? "import.xlsx" : fileName, content);
         queue.schedule(id, 1);
         return id;

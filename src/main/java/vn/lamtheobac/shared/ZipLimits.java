@@ -35,6 +35,18 @@ public final class ZipLimits {
         }
     }
 
+    /**
+     * An upload's name and content: a name with a control or hidden direction character ({@link PlainTextValidator})
+     * is refused at {@code file}, then the ZIP limits are checked as {@link #check} does.
+     */
+    public static void checkUpload(String fileName, byte[] content) {
+        if (fileName != null && !PlainTextValidator.isOneLine(fileName)) {
+            throw BusinessRuleException.atField(
+                    "file", "file.error.name", fileName.replaceAll("[^\\p{L}\\p{N}. _-]", "?"));
+        }
+        check(fileName, content);
+    }
+
     /** True when the ZIP in {@code content} unpacks within the limits (or is not a readable ZIP at all). */
     public static boolean withinLimits(byte[] content) {
         long ratioLimit = Math.max(RATIO_FROM, (long) content.length * MAX_RATIO);
