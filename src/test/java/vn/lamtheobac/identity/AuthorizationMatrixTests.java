@@ -246,10 +246,10 @@ class AuthorizationMatrixTests {
                 new Route("GET", "/app/admin/audit", adminOnly(200), NONE, (f, t) -> get("/app/admin/audit")),
                 new Route(
                         "POST",
-                        "/app/admin/accounts/{id}/unlock",
+                        "/app/admin/accounts/{id}/sign-in-failures/clear",
                         adminOnly(302),
                         NONE,
-                        (f, t) -> post("/app/admin/accounts/{id}/unlock", f.account("member"))
+                        (f, t) -> post("/app/admin/accounts/{id}/sign-in-failures/clear", f.account("member"))
                                 .with(csrf())),
                 // the API's description, for anyone signed in
                 new Route("GET", "/v3/api-docs", signedIn(200), NONE, (f, t) -> get("/v3/api-docs")),

@@ -92,6 +92,9 @@ class RouteInventoryTests {
                     "photo fixture missing (InitiativeTests.photosAreKeptWithTheirUpdateAndARenamedFileIsRefused)"),
             Map.entry("GET /app/notifications/{id}", "one's own notification (NotificationController: mine only)"),
             Map.entry("GET /app/people/import/{id}", "import job fixture missing (PeopleImportTests)"),
+            Map.entry(
+                    "POST /app/people/import/{id}/run-again",
+                    "only the job's owner, others 404 (ImportInterruptionTests)"),
             Map.entry("GET /app/programmes/new", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/programmes/{id}", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/recognition/award-forms", "reference data page (RecognitionTests)"),
@@ -137,19 +140,21 @@ class RouteInventoryTests {
             Map.entry("POST /api/v1/programmes", "write not yet represented in the matrix (ProgrammeTests)"),
             Map.entry(
                     "POST /api/v1/programmes/{id}/themes", "write not yet represented in the matrix (ProgrammeTests)"),
-            Map.entry("POST /app/admin/accounts", "write represented by POST /app/admin/accounts/{id}/unlock"),
+            Map.entry(
+                    "POST /app/admin/accounts",
+                    "write represented by POST /app/admin/accounts/{id}/sign-in-failures/clear"),
             Map.entry(
                     "POST /app/admin/accounts/{id}/enabled",
-                    "write represented by POST /app/admin/accounts/{id}/unlock"),
+                    "write represented by POST /app/admin/accounts/{id}/sign-in-failures/clear"),
             Map.entry(
                     "POST /app/admin/accounts/{id}/grants",
-                    "write represented by POST /app/admin/accounts/{id}/unlock"),
+                    "write represented by POST /app/admin/accounts/{id}/sign-in-failures/clear"),
             Map.entry(
                     "POST /app/admin/accounts/{id}/grants/{grantId}/revoke",
-                    "write represented by POST /app/admin/accounts/{id}/unlock"),
+                    "write represented by POST /app/admin/accounts/{id}/sign-in-failures/clear"),
             Map.entry(
                     "POST /app/admin/accounts/{id}/password",
-                    "write represented by POST /app/admin/accounts/{id}/unlock"),
+                    "write represented by POST /app/admin/accounts/{id}/sign-in-failures/clear"),
             Map.entry("POST /app/commitments/acknowledge", "write represented by POST /app/commitments/remind"),
             Map.entry(
                     "POST /app/commitments/mine",
