@@ -32,6 +32,12 @@ import vn.lamtheobac.shared.VietnamTime;
 @Service
 public class AuditTrail {
 
+    /** The longest value kept in an indexed column (a B-tree entry holds about 2,700 bytes). */
+    static final int INDEXED = 500;
+
+    /** The longest detail kept. */
+    static final int DETAIL = 4000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -227,8 +233,40 @@ public class AuditTrail {
                         insert into audit.entries (actor, action, entity_type, entity_id, before, after, detail, client_ip)
                         values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
                         """)
-                .params(actor, action, entityType, entityId, before, after, detail, clientIp())
+                .params(
+                        fit(actor, INDEXED),
+                        fit(action, INDEXED),
+                        fit(entityType, INDEXED),
+                        fit(entityId, INDEXED),
+                        before,
+                        after,
+                        fit(detail, DETAIL),
+                        fit(clientIp(), INDEXED))
                 .update();
+    }
+
+    /**
+     * What goes into a column, fitted so that the line is never lost: the indexed columns (actor, entity) hold at most
+     * {@value #INDEXED} characters, the detail {@value #DETAIL}, a longer value ending in "…"; a control character
+     * (PostgreSQL refuses a NUL in text) is shown as U+FFFD. A 100,000-character user name or a 6,500-character
+     * address is still recorded, recognisably.
+     */
+    static String fit(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        var out = new StringBuilder(Math.min(value.length(), max + 1));
+        for (int i = 0; i < value.length() && out.length() < max; i++) {
+            char c = value.charAt(i);
+            out.append(Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' ? '\uFFFD' : c);
+        }
+        if (out.length() < value.length()) {
+            if (Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+                out.setLength(out.length() - 1);
+            }
+            out.append('…');
+        }
+        return out.toString();
     }
 
     private String toJson(Object value) {

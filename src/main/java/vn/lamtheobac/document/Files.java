@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.NotFoundException;
+import vn.lamtheobac.shared.PlainTextValidator;
+import vn.lamtheobac.shared.ZipLimits;
 
 /**
  * The file store of every module: files live in PostgreSQL with their SHA-256, and their type is taken from their
@@ -36,6 +38,9 @@ public class Files {
      */
     @Transactional
     public StoredFile store(String fileName, byte[] content, Collection<FileKind> allowed) {
+        if (fileName != null && !PlainTextValidator.isOneLine(fileName)) {
+            throw BusinessRuleException.atField("file", "file.error.name", printable(fileName));
+        }
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw BusinessRuleException.atField("file", "file.error.empty");
@@ -47,6 +52,7 @@ public class Files {
         if (claimed.isEmpty()) {
             throw BusinessRuleException.atField("file", "file.error.extension", name, allowedExtensions(allowed));
         }
+        ZipLimits.check(name, content);
         var actual = FileKind.sniff(content);
         if (actual.isEmpty() || actual.get() != claimed.get()) {
             throw BusinessRuleException.atField(
@@ -129,6 +135,21 @@ public class Files {
         }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         return bytes.length > 200 ? name.substring(0, Math.min(name.length(), 200)) : name;
+    }
+
+    /** The name as it can be shown in a message: each control character as "?", each bidi control as its code. */
+    private static String printable(String fileName) {
+        var out = new StringBuilder();
+        fileName.codePoints().limit(200).forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL) {
+                out.append('?');
+            } else if (c <= 0xFFFF && PlainTextValidator.isBidiControl((char) c)) {
+                out.append(String.format("<U+%04X>", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String allowedExtensions(Collection<FileKind> allowed) {

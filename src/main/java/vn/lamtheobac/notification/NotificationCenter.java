@@ -221,6 +221,16 @@ public class NotificationCenter {
                 .orElseThrow(() -> new NotFoundException("Notification", id));
     }
 
+    /** Where one of the caller's notifications leads, without marking it read (reading changes nothing). */
+    @Transactional(readOnly = true)
+    public String link(long id, Scope scope) {
+        return jdbc.sql("select link from notification.notifications where id = ? and account_id = ?")
+                .params(id, scope.accountId())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Notification", id));
+    }
+
     @Transactional
     public int markAllRead(Scope scope) {
         return jdbc.sql(

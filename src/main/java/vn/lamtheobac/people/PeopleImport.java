@@ -42,6 +42,7 @@ import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.ZipLimits;
 
 /**
  * Imports people from the XLSX template. The whole file is read with a streaming reader and validated first; every
@@ -109,6 +110,7 @@ public class PeopleImport {
         if (content.length > MAX_BYTES) {
             throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
+        ZipLimits.checkUpload(fileName, content);
         long id = jobs.queue(scope, fileName == null ? "import.xlsx" : fileName, content);
         queue.schedule(id, 1);
         return id;

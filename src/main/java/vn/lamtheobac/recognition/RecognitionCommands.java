@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.organization.LevelClass;
+import vn.lamtheobac.shared.TextLimits;
 
 /**
  * The changes that can be asked of movements, nominations, commendations and award forms. Their field rules are Bean
@@ -159,6 +160,7 @@ public final class RecognitionCommands {
     public record AddAwardForm(
             @NotNull(message = "recognition.error.formCode")
             @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "recognition.error.formCode")
+            @Size(max = TextLimits.CODE, message = "{validation.size}")
             String code,
 
             @NotBlank(message = "recognition.error.formName") @Size(max = 300, message = "recognition.error.formName")
@@ -186,6 +188,7 @@ public final class RecognitionCommands {
             String source) {}
 
     public record UpdateAwardForm(
+            @Size(max = TextLimits.CODE, message = "{validation.size}")
             String code,
 
             @NotBlank(message = "recognition.error.formName") @Size(max = 300, message = "recognition.error.formName")

@@ -375,7 +375,10 @@ class DirectiveTests {
                 .getResponse()
                 .getContentAsString();
         long id = Long.parseLong(created.replaceAll("\\D", ""));
-        mvc.perform(post("/api/v1/directives/{id}/issue", id).with(csrf()).with(user(tree.user("officer"))))
+        mvc.perform(post("/api/v1/directives/{id}/issue", id)
+                        .header("If-Match", directives.get(id, officer).version())
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.symbol", Matchers.matchesPattern("\\d{2,}-HD/ĐU")))
                 .andExpect(jsonPath("$.number").isNumber());

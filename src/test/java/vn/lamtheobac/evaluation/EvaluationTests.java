@@ -363,6 +363,7 @@ class EvaluationTests {
         var evaluation = s.schoolMembers().get(0);
         mvc.perform(put("/api/v1/evaluations/{id}/self-assessment", evaluation.id())
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"" + evaluation.version() + "\"")
                         .content("{\"tasksCompletedPercent\": 40}")
                         .with(csrf())
                         .with(user(tree.user("wardsec"))))
@@ -370,6 +371,11 @@ class EvaluationTests {
                 .andExpect(jsonPath("$.status").value("SELF_ASSESSED"));
         mvc.perform(put("/api/v1/evaluations/{id}/decision", evaluation.id())
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                "If-Match",
+                                evaluations
+                                        .get(evaluation.id(), tree.scope("wardsec"))
+                                        .version())
                         .content("{\"rating\": \"GOOD\"}")
                         .with(csrf())
                         .with(user(tree.user("wardsec"))))

@@ -117,6 +117,9 @@ class RatingDefectsTests {
     org.springframework.test.web.servlet.ResultActions selfAssess(long evaluation, String json) throws Exception {
         return mvc.perform(put("/api/v1/evaluations/{id}/self-assessment", evaluation)
                 .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        "If-Match",
+                        evaluations.get(evaluation, tree.scope("wardsec")).version())
                 .content(json)
                 .with(csrf())
                 .with(user(tree.user("wardsec"))));
@@ -153,6 +156,9 @@ class RatingDefectsTests {
                         """).andExpect(status().isOk());
         mvc.perform(put("/api/v1/evaluations/{id}/decision", e.id())
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                "If-Match",
+                                evaluations.get(e.id(), tree.scope("wardsec")).version())
                         .content("{\"rating\": \"EXCELLENT\"}")
                         .with(csrf())
                         .with(user(tree.user("wardsec"))))

@@ -236,6 +236,9 @@ class RouteInventoryTests {
                     "POST /app/initiatives/{id}/unpublish",
                     "write not yet represented in the matrix (InitiativeTests)"),
             Map.entry(
+                    "POST /app/notifications/{id}",
+                    "one's own notification marked read (NotificationReadingTests: mine only, CSRF required)"),
+            Map.entry(
                     "POST /app/notifications/read",
                     "the caller's own account, session or records: signed in, no target (the auth suite)"),
             Map.entry("POST /app/organizations", "write represented by POST /app/organizations/{id}/rename"),

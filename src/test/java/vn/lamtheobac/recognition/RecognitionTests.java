@@ -965,7 +965,7 @@ class RecognitionTests {
         mvc.perform(get("/api/v1/nominations/{id}", nomination).with(outsider)).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/nominations/{id}/review", nomination)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"action\": \"REJECT\", \"reason\": \"Không\"}")
+                        .content("{\"action\": \"REJECT\", \"reason\": \"Không\", \"version\": 0}")
                         .with(csrf())
                         .with(outsider))
                 .andExpect(status().isNotFound());
@@ -1135,6 +1135,7 @@ class RecognitionTests {
 
         mvc.perform(post("/api/v1/nominations/{id}/review", id)
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", detail(id).version())
                         .content("{\"action\": \"APPROVE_UPWARD\"}")
                         .with(csrf())
                         .with(user(tree.user("wardsec"))))

@@ -25,6 +25,7 @@ import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.web.ApiVersions;
 
 /** Commitments over JSON. */
 @Tag(name = "Commitments")
@@ -67,9 +68,7 @@ class CommitmentApiController {
             throw new BusinessRuleException("commitment.error.noPerson");
         }
         int y = year == null ? VietnamTime.today(clock).getYear() : year;
-        int version = draft.version() != null
-                ? draft.version()
-                : commitments.mine(y, scope).version();
+        int version = ApiVersions.required(draft.version());
         long id = commitments.write(new WriteCommitment(scope.personId(), y, draft.items(), version), scope);
         return commitments.get(id, scope);
     }
@@ -77,9 +76,7 @@ class CommitmentApiController {
     @Operation(summary = "Submit a draft to the cell")
     @PostMapping("/{id}/submit")
     CommitmentView submit(@PathVariable long id, @RequestBody(required = false) Version version, Scope scope) {
-        int v = version != null && version.version() != null
-                ? version.version()
-                : commitments.get(id, scope).version();
+        int v = ApiVersions.required(version == null ? null : version.version());
         commitments.submit(id, v, scope);
         return commitments.get(id, scope);
     }
@@ -89,9 +86,7 @@ class CommitmentApiController {
                     + " a stale version answers 409, a refused step 422, one's own commitment 403")
     @PostMapping("/{id}/assess")
     CommitmentView assess(@PathVariable long id, @RequestBody Assessment body, Scope scope) {
-        int v = body.version() != null
-                ? body.version()
-                : commitments.get(id, scope).version();
+        int v = ApiVersions.required(body.version());
         review.assess(new Assess(id, body.results(), body.comments(), body.outcome(), body.assessment(), v), scope);
         return commitments.get(id, scope);
     }

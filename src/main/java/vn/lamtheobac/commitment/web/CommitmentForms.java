@@ -1,6 +1,7 @@
 package vn.lamtheobac.commitment.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import vn.lamtheobac.commitment.ItemResult;
 import vn.lamtheobac.commitment.Section;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.InvalidInputException.Violation;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the commitment pages. */
 final class CommitmentForms {
@@ -180,10 +182,14 @@ final class CommitmentForms {
         private int version;
         private Map<Long, ItemResult> results = new HashMap<>();
         private Map<Long, String> notes = new HashMap<>();
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
+
         private ItemResult outcome;
 
         @NotBlank(groups = Reasoned.class, message = "{commitment.error.reasonRequired}")
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
         public int getVersion() {

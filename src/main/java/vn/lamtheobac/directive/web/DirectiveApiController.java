@@ -31,6 +31,7 @@ import vn.lamtheobac.directive.Tracking;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.ApiVersions;
 
 /** Directives over JSON. */
 @Tag(name = "Directives")
@@ -84,7 +85,7 @@ class DirectiveApiController {
             int[] attended,
             String notes,
             String reason,
-            int version) {}
+            Integer version) {}
 
     /** The tracking figures: every target under the node, and one line per child of the node. */
     record TrackingResponse(
@@ -134,9 +135,7 @@ class DirectiveApiController {
     @Operation(summary = "Issue a draft: allocates its party document number and fixes its targets")
     @PostMapping("/directives/{id}/issue")
     Issued issue(@PathVariable long id, @RequestBody(required = false) IssueRequest r, Scope scope) {
-        int version = r != null && r.version() != null
-                ? r.version()
-                : directives.get(id, scope).version();
+        int version = ApiVersions.required(r == null ? null : r.version());
         var issued = directives.issue(
                 new IssueDirective(
                         id,
@@ -213,7 +212,7 @@ class DirectiveApiController {
                         new Attendance(r.invited(), r.attended()),
                         r.notes(),
                         r.reason(),
-                        r.version()),
+                        ApiVersions.required(r.version())),
                 null,
                 null,
                 scope);

@@ -17,6 +17,8 @@ import vn.lamtheobac.directive.DisseminationForm;
 import vn.lamtheobac.directive.DisseminationSession;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.directive.internal.DirectiveRules;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the directive pages. Validation lives in the service; these only carry what was typed. */
 final class DirectiveForms {
@@ -25,15 +27,29 @@ final class DirectiveForms {
 
     static class DirectiveForm {
         private Long issuingOrganizationId;
+
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
+        @PlainText
         private String typeCode = "KH";
+
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String title;
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
+
         private Long programmeId;
         private Long themeId;
         private LocalDate deadline;
         private TargetMode targetMode = TargetMode.LEVEL;
+
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
+        @PlainText
         private String targetLevel = "CELL";
         /** The level of {@link TargetMode#LEVEL_UNDER}, a select of its own beside that of {@link TargetMode#LEVEL}. */
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
+        @PlainText
         private String underLevel = "CELL";
 
         private Long targetRootId;
@@ -196,15 +212,20 @@ final class DirectiveForms {
 
         @NotBlank(groups = Correcting.class, message = "{directive.error.title}")
         @Size(max = DirectiveRules.TITLE_MAX, groups = Correcting.class, message = "{directive.error.titleTooLong}")
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String title;
 
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String summary;
+
         private LocalDate deadline;
 
         @NotNull(groups = Superseding.class, message = "{directive.error.replacement}")
         private Long supersededById;
 
         @NotBlank(groups = Reasoned.class, message = "{directive.error.reasonRequired}")
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
         private int version;
@@ -296,9 +317,15 @@ final class DirectiveForms {
         private DisseminationForm form = DisseminationForm.CONFERENCE;
         private int[] invited = new int[Attendance.CATEGORIES];
         private int[] attended = new int[Attendance.CATEGORIES];
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String notes;
+
         private MultipartFile evidence;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
+
         private int version;
 
         static SessionForm of(DisseminationSession s) {

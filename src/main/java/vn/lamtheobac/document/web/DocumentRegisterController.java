@@ -24,6 +24,7 @@ import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.Downloads;
 import vn.lamtheobac.shared.web.FormActions;
@@ -38,6 +39,7 @@ class DocumentRegisterController {
     /** A document drafted outside the system, entered by hand. */
     static class ManualEntryForm {
         @NotBlank(message = "{document.error.type}")
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
         private String typeCode;
 
         @NotNull(message = "{document.error.issuedOn}")

@@ -27,6 +27,7 @@ import vn.lamtheobac.evaluation.RoundKind;
 import vn.lamtheobac.evaluation.RoundView;
 import vn.lamtheobac.evaluation.RuleSet;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.ApiVersions;
 
 /** Evaluation rounds and ratings over JSON. A decision that breaks a rule answers 422 with the rule and its source. */
 @Tag(name = "Evaluation")
@@ -137,7 +138,7 @@ class EvaluationApiController {
         return evaluations.get(id, scope);
     }
 
-    private int version(long id, Integer given, Scope scope) {
-        return given != null ? given : evaluations.get(id, scope).version();
+    private static int version(long id, Integer given, Scope scope) {
+        return ApiVersions.required(given);
     }
 }

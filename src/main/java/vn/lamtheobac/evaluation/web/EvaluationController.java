@@ -1,5 +1,6 @@
 package vn.lamtheobac.evaluation.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import vn.lamtheobac.shared.Capability;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.web.FormActions;
 import vn.lamtheobac.shared.web.FormErrors;
@@ -56,15 +58,23 @@ class EvaluationController {
         private RuleSet ruleSet;
         private boolean excellentCap = true;
         private boolean scoreFallsBack = true;
+
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String title;
+
         private BigDecimal tasksCompletedPercent;
         private BigDecimal commonScore;
         private BigDecimal taskScore;
         private BigDecimal tasksExceedingPercent;
         private BigDecimal tasksLatePercent;
         private Rating rating;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String remarks;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
+
         private int version;
 
         public Long getOrganizationId() {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.initiative.InitiativeManagement;
-import vn.lamtheobac.initiative.web.InitiativeForms.AdoptForm;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.InvalidInputException;
 import vn.lamtheobac.shared.Scope;

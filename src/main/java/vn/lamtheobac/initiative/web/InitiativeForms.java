@@ -1,6 +1,6 @@
 package vn.lamtheobac.initiative.web;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lamtheobac.initiative.Effectiveness;
-import vn.lamtheobac.initiative.InitiativeCommands.AdoptGoodModel;
 import vn.lamtheobac.initiative.InitiativeCommands.CompleteInitiative;
 import vn.lamtheobac.initiative.InitiativeCommands.EvaluateInitiative;
 import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
@@ -23,6 +22,7 @@ import vn.lamtheobac.initiative.InitiativeCommands.ReviseInitiative;
 import vn.lamtheobac.initiative.InitiativeDetail;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
+import vn.lamtheobac.shared.TextLimits;
 
 /**
  * The forms of the initiative pages: they carry what was typed (trimmed, blank as null by {@code FormBinding}); the
@@ -43,8 +43,13 @@ final class InitiativeForms {
         private InitiativeField field;
         private Long themeId;
         private Integer year;
+
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String title;
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
+
         private LocalDate startsOn;
         private LocalDate endsOn;
         private List<IndicatorRow> indicators = new ArrayList<>();
@@ -213,8 +218,12 @@ final class InitiativeForms {
 
     /** One indicator row: name, target value, unit. */
     static class IndicatorRow {
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String name;
+
         private BigDecimal target;
+
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         private String unit;
 
         public String getName() {
@@ -246,7 +255,10 @@ final class InitiativeForms {
     static class ProgressForm {
         private LocalDate reportedOn;
         private List<ValueRow> values = new ArrayList<>();
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String narrative;
+
         private MultipartFile[] photos = new MultipartFile[0];
 
         static ProgressForm of(InitiativeDetail d, LocalDate today) {
@@ -345,10 +357,16 @@ final class InitiativeForms {
     static class LifecycleForm {
         private LocalDate completedOn;
         private Effectiveness result;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String remarks;
+
         private LocalDate recognisedOn;
         private LocalDate consentedOn;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String consentNote;
+
         private int version;
 
         static LifecycleForm of(InitiativeDetail d, LocalDate today) {
@@ -430,60 +448,6 @@ final class InitiativeForms {
 
         public void setVersion(int version) {
             this.version = version;
-        }
-    }
-
-    /** Adopting a good model: the adopting organisation and the new initiative's year and period. */
-    static class AdoptForm {
-        @NotNull(message = "{initiative.error.organization}")
-        private Long organizationId;
-
-        private Integer year;
-        private LocalDate startsOn;
-        private LocalDate endsOn;
-
-        static AdoptForm defaults(LocalDate today) {
-            var form = new AdoptForm();
-            form.year = today.getYear();
-            form.startsOn = today;
-            form.endsOn = LocalDate.of(today.getYear(), 12, 31);
-            return form;
-        }
-
-        AdoptGoodModel toCommand(long sourceId) {
-            return new AdoptGoodModel(sourceId, organizationId == null ? 0 : organizationId, year, startsOn, endsOn);
-        }
-
-        public Long getOrganizationId() {
-            return organizationId;
-        }
-
-        public void setOrganizationId(Long organizationId) {
-            this.organizationId = organizationId;
-        }
-
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer year) {
-            this.year = year;
-        }
-
-        public LocalDate getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(LocalDate startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public LocalDate getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(LocalDate endsOn) {
-            this.endsOn = endsOn;
         }
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lamtheobac.initiative.Effectiveness;
 import vn.lamtheobac.initiative.InitiativeManagement;
 import vn.lamtheobac.initiative.Replications;
-import vn.lamtheobac.initiative.web.InitiativeForms.AdoptForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.LifecycleForm;
 import vn.lamtheobac.initiative.web.InitiativeForms.ProgressForm;
 import vn.lamtheobac.shared.BusinessRuleException;

@@ -35,7 +35,14 @@ class NotificationController {
         return "notifications/list :: badge";
     }
 
+    /** An old link to a notification leads to what it is about; reading it marks nothing (a GET changes no state). */
     @GetMapping("/app/notifications/{id}")
+    String follow(@PathVariable long id, Scope scope) {
+        return "redirect:" + notifications.link(id, scope);
+    }
+
+    /** Opening a notification from the list: a POST with the CSRF token marks it read, then leads to its page. */
+    @PostMapping("/app/notifications/{id}")
     String open(@PathVariable long id, Scope scope) {
         return "redirect:" + notifications.open(id, scope);
     }

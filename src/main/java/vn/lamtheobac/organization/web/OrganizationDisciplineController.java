@@ -1,5 +1,6 @@
 package vn.lamtheobac.organization.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.lamtheobac.organization.OrganizationDisciplineForm;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.TextLimits;
 import vn.lamtheobac.shared.web.FormErrors;
 
 /** The discipline decisions against one party organisation, and recording one (kỷ luật tổ chức đảng). */
@@ -35,6 +37,8 @@ class OrganizationDisciplineController {
     public static class DisciplineForm {
         private OrganizationDisciplineForm form;
         private LocalDate decidedOn;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
         public OrganizationDisciplineForm getForm() {

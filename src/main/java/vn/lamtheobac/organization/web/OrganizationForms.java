@@ -10,6 +10,7 @@ import vn.lamtheobac.organization.OrganizationCommands.DissolveOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MergeOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.MoveOrganization;
 import vn.lamtheobac.organization.OrganizationCommands.UpdateOrganization;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the organisation pages, each turning into its command. */
 final class OrganizationForms {
@@ -20,6 +21,7 @@ final class OrganizationForms {
         Long parentId;
 
         @NotBlank(message = "{organization.error.type}")
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
         String typeCode;
 
         @NotBlank(message = "{organization.error.name}")
@@ -217,6 +219,7 @@ final class OrganizationForms {
 
     static class TermForm {
         @NotBlank(message = "{term.error.name}")
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
         String name;
 
         @NotNull(message = "{term.error.startsOn}")

@@ -2,10 +2,13 @@ package vn.lamtheobac.people.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.lamtheobac.people.DisciplineForm;
 import vn.lamtheobac.people.PersonCommands.RecordDiscipline;
 import vn.lamtheobac.people.PersonCommands.TransferPerson;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The smaller forms on a person's page. */
 final class PersonActionForms {
@@ -17,7 +20,10 @@ final class PersonActionForms {
         private Long toOrganizationId;
 
         private LocalDate on;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String note;
+
         private int version;
 
         TransferPerson toCommand(long id) {
@@ -65,8 +71,11 @@ final class PersonActionForms {
         private LocalDate decidedOn;
 
         @NotBlank(message = "{discipline.error.reason}")
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
 
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String decidedBy;
 
         RecordDiscipline toCommand(long personId) {

@@ -10,6 +10,8 @@ import vn.lamtheobac.people.PersonCommands.PersonDetails;
 import vn.lamtheobac.people.PersonCommands.RegisterPerson;
 import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.people.PersonView;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The person form, for registering and for editing (then {@code version} guards against lost updates). */
 class PersonForm {
@@ -19,19 +21,36 @@ class PersonForm {
 
     @NotBlank(message = "{person.error.fullNameRequired}")
     @Size(max = 100, message = "{person.error.fullNameTooLong}")
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
     private String fullName;
 
     private Gender gender;
     private LocalDate dateOfBirth;
+
+    @Size(max = TextLimits.CODE, message = "{validation.size}")
+    @PlainText
     private String nationalId;
+
+    @Size(max = TextLimits.CODE, message = "{validation.size}")
+    @PlainText
     private String partyCardNumber;
+
     private LocalDate partyJoinedOn;
 
     @Size(max = 200, message = "{person.error.positionTooLong}")
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
     private String position;
 
+    @Size(max = TextLimits.CODE, message = "{validation.size}")
+    @PlainText
     private String phone;
+
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
     private String email;
+
     private Long organizationId;
     private LocalDate joinedOrganizationOn;
     private int version;

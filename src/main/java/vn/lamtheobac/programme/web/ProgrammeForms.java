@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import vn.lamtheobac.programme.ProgrammeCommands.AddTheme;
 import vn.lamtheobac.programme.ProgrammeCommands.CreateProgramme;
 import vn.lamtheobac.programme.ThemeKind;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the programme pages. */
 final class ProgrammeForms {
@@ -18,9 +20,15 @@ final class ProgrammeForms {
 
         @NotBlank(message = "{programme.error.title}")
         @Size(max = 500, message = "{programme.error.titleTooLong}")
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String title;
 
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String reference;
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
 
         @NotNull(message = "{programme.error.year}")
@@ -93,9 +101,13 @@ final class ProgrammeForms {
 
         @NotBlank(message = "{theme.error.title}")
         @Size(max = 500, message = "{programme.error.titleTooLong}")
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String title;
 
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String description;
+
         private Long parentId;
 
         AddTheme toCommand(long programmeId) {

@@ -1,5 +1,6 @@
 package vn.lamtheobac.recognition.web;
 
+import jakarta.validation.constraints.Size;
 import vn.lamtheobac.evaluation.Rating;
 import vn.lamtheobac.organization.LevelClass;
 import vn.lamtheobac.recognition.AwardCategory;
@@ -7,18 +8,34 @@ import vn.lamtheobac.recognition.AwardFormKind;
 import vn.lamtheobac.recognition.AwardFormView;
 import vn.lamtheobac.recognition.RecognitionCommands.AddAwardForm;
 import vn.lamtheobac.recognition.RecognitionCommands.UpdateAwardForm;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** An award form of the reference data. */
 class AwardFormForm {
+    @Size(max = TextLimits.CODE, message = "{validation.size}")
+    @PlainText
     private String code;
+
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
     private String nameVi;
+
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
     private String nameEn;
+
     private AwardFormKind kind = AwardFormKind.BOTH;
     private AwardCategory category = AwardCategory.GIAY_KHEN;
     private LevelClass entitledLevel;
     private Rating minimumRating = Rating.GOOD;
+
+    @Size(max = TextLimits.BODY, message = "{validation.size}")
     private String conditions;
+
+    @Size(max = TextLimits.NOTE, message = "{validation.size}")
     private String source;
+
     private boolean active = true;
     private int version;
 

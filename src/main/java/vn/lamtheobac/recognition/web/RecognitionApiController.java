@@ -33,6 +33,7 @@ import vn.lamtheobac.recognition.ReviewAction;
 import vn.lamtheobac.shared.PageRequest;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Scope;
+import vn.lamtheobac.shared.web.ApiVersions;
 
 /** Emulation and commendation over JSON. A rule refused answers 422 with its {@code rule} and {@code source}. */
 @Tag(name = "Emulation and commendation")
@@ -140,7 +141,7 @@ class RecognitionApiController {
                     + " record keepers of the committee where the nomination waits")
     @PostMapping("/nominations/{id}/review")
     Reviewed review(@PathVariable long id, @RequestBody ReviewRequest r, Scope scope) {
-        nominationManagement.review(new Review(id, r.action(), r.reason(), r.version()), scope);
+        nominationManagement.review(new Review(id, r.action(), r.reason(), ApiVersions.required(r.version())), scope);
         var after = nominationQueries.nomination(id, scope);
         return new Reviewed(id, after.status().name(), after.currentLevelOrganizationId());
     }

@@ -1,5 +1,6 @@
 package vn.lamtheobac.recognition.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import vn.lamtheobac.recognition.RecognitionCommands.Resubmit;
 import vn.lamtheobac.recognition.RecognitionCommands.Review;
 import vn.lamtheobac.recognition.RecognitionCommands.UpdateMovement;
 import vn.lamtheobac.recognition.ReviewAction;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.TextLimits;
 
 /** The forms of the emulation and commendation pages. Validation lives in the service; these carry what was typed. */
 final class RecognitionForms {
@@ -24,8 +27,14 @@ final class RecognitionForms {
     /** Launching or changing a movement. */
     static class MovementForm {
         private Long organizationId;
+
+        @Size(max = TextLimits.NAME, message = "{validation.size}")
+        @PlainText
         private String title;
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String criteria;
+
         private LocalDate startsOn;
         private LocalDate endsOn;
         private Rating minimumRating = Rating.GOOD;
@@ -123,9 +132,16 @@ final class RecognitionForms {
         private Long organizationId;
         private Long personId;
         private Integer year;
+
+        @Size(max = TextLimits.BODY, message = "{validation.size}")
         private String achievements;
+
         private List<Long> initiativeIds = new ArrayList<>();
+
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
+        @PlainText
         private String proposedFormCode;
+
         private int version;
 
         static NominationForm of(NominationDetail d) {
@@ -231,7 +247,10 @@ final class RecognitionForms {
     /** A reviewing committee's step. */
     static class ReviewForm {
         private ReviewAction action;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String reason;
+
         private int version;
 
         static ReviewForm of(NominationDetail d) {
@@ -272,7 +291,11 @@ final class RecognitionForms {
     /** A decision: the nominations it commends (one from a nomination's page), the form if changed, the date. */
     static class DecisionForm {
         private List<Long> nominationIds = new ArrayList<>();
+
+        @Size(max = TextLimits.CODE, message = "{validation.size}")
+        @PlainText
         private String formCode;
+
         private LocalDate decidedOn;
         private boolean earlierDateConfirmed;
 
@@ -323,7 +346,10 @@ final class RecognitionForms {
     /** Marking a commendation as an exemplar, with the individual's consent. */
     static class ExemplarForm {
         private LocalDate consentedOn;
+
+        @Size(max = TextLimits.NOTE, message = "{validation.size}")
         private String consentNote;
+
         private int version;
 
         static ExemplarForm of(int version, LocalDate today) {

@@ -5,11 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
+import vn.lamtheobac.shared.InCalendar;
 
 /**
  * A date as Vietnamese users type it: day, month, year. On a computer with slashes (18/05/2023, 18/5/2023); on a
  * phone keyboard, where "/" is often missing, with dashes or dots (18-05-2023, 18.05.2023) or as eight digits
- * (18052023). Strict: a day that is not in the calendar (31/02/2023) is refused, never rounded to another day.
+ * (18052023). Strict: a day that is not in the calendar (31/02/2023) is refused, never rounded to another day, and
+ * so is a year outside 1900–2100 ({@link InCalendar}: 31/12/9999 is a slip of the keyboard, not a deadline).
  */
 final class DateInput {
 
@@ -26,6 +28,14 @@ final class DateInput {
     private DateInput() {}
 
     static LocalDate parse(String text) {
+        LocalDate date = parseAny(text);
+        if (!InCalendar.Validator.holds(date)) {
+            throw new DateTimeParseException("outside 1900–2100", text, 0);
+        }
+        return date;
+    }
+
+    private static LocalDate parseAny(String text) {
         String typed = text.strip();
         var separated = SEPARATED.matcher(typed);
         if (separated.matches()) {

@@ -1,14 +1,18 @@
 package vn.lamtheobac.shared.web;
 
+import jakarta.validation.constraints.Size;
 import java.beans.PropertyEditorSupport;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import vn.lamtheobac.shared.PlainText;
+import vn.lamtheobac.shared.PlainTextValidator;
 
 /**
  * Every text a page binds into a form object is cleaned once, here, instead of in each service: surrounding spaces
@@ -28,11 +32,38 @@ class FormBinding {
         }
         if (type != null && !BeanUtils.isSimpleValueType(type)) {
             binder.registerCustomEditor(String.class, new CleanText());
+            for (var property : BeanUtils.getPropertyDescriptors(type)) {
+                if (property.getPropertyType() == String.class) {
+                    var field = ReflectionUtils.findField(type, property.getName());
+                    if (field != null) {
+                        int max = Arrays.stream(field.getAnnotationsByType(Size.class))
+                                .filter(size -> size.groups().length == 0)
+                                .mapToInt(Size::max)
+                                .min()
+                                .orElse(Integer.MAX_VALUE);
+                        var plain = field.getAnnotation(PlainText.class);
+                        boolean oneLine = plain != null && !plain.multiLine();
+                        binder.registerCustomEditor(String.class, property.getName(), new CleanText(max, oneLine));
+                    }
+                }
+            }
             Arrays.stream(BeanUtils.getPropertyDescriptors(type))
                     .map(p -> p.getName())
                     .filter(name -> name.toLowerCase(Locale.ROOT).contains("password"))
                     .forEach(name -> binder.registerCustomEditor(String.class, name, new AsTyped()));
         }
+    }
+
+    /** The text without the invisible direction controls that disguise it ({@code report\u202Efdp.exe.pdf}). */
+    static String withoutBidiControls(String text) {
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!PlainTextValidator.isBidiControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Trimmed, NFC, blank as {@code null}. */
@@ -44,10 +75,35 @@ class FormBinding {
         return trimmed.isEmpty() ? null : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     }
 
+    /**
+     * Trimmed, NFC, blank as {@code null}; bidirectional controls dropped; longer than the field's {@code @Size(max)},
+     * or a line break in a one-line {@link PlainText} field, is a binding error at the field (whether or not the
+     * controller validates the form), so no form stores a text its column does not hold.
+     */
     private static final class CleanText extends PropertyEditorSupport {
+        private final int max;
+        private final boolean oneLine;
+
+        CleanText() {
+            this(Integer.MAX_VALUE, false);
+        }
+
+        CleanText(int max, boolean oneLine) {
+            this.max = max;
+            this.oneLine = oneLine;
+        }
+
         @Override
         public void setAsText(String text) {
-            setValue(clean(text));
+            String cleaned = clean(text);
+            if (cleaned != null) {
+                cleaned = withoutBidiControls(cleaned);
+                if (cleaned.length() > max || (oneLine && !PlainTextValidator.isOneLine(cleaned))) {
+                    throw new IllegalArgumentException("text of " + cleaned.length() + " characters");
+                }
+                cleaned = cleaned.isBlank() ? null : cleaned;
+            }
+            setValue(cleaned);
         }
 
         @Override
