@@ -2,11 +2,6 @@ package vn.lamtheobac.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +42,7 @@ final class PackagedApp {
             Path data = out.resolve("pg");
             deleteRecursively(data);
             Files.createDirectories(out);
-            int port = freePort();
+            int port = AppProcess.freePort();
             baseUrl = "http://127.0.0.1:" + port;
             String java =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -68,7 +63,12 @@ final class PackagedApp {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        awaitHealthy(Duration.ofMinutes(4));
+        try {
+            AppProcess.awaitHealthy(baseUrl, process, Duration.ofMinutes(4), "The application", out.resolve("app.log"));
+        } catch (IllegalStateException e) {
+            stop();
+            throw e;
+        }
     }
 
     static synchronized PackagedApp get() {
@@ -79,36 +79,6 @@ final class PackagedApp {
             running = external == null || external.isBlank() ? new PackagedApp() : new PackagedApp(external);
         }
         return running;
-    }
-
-    private void awaitHealthy(Duration patience) {
-        var client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "The application stopped while starting; see " + out.resolve("app.log"));
-            }
-            try {
-                var response = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofSeconds(1));
-        }
-        stop();
-        throw new IllegalStateException("The application did not become healthy; see " + out.resolve("app.log"));
     }
 
     private void stop() {
@@ -122,21 +92,6 @@ final class PackagedApp {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -43,7 +43,7 @@ class SessionJourney {
         while (System.currentTimeMillis() < until) {
             browser.find(title).sendKeys("Kế hoạch ");
             assertThat(browser.driver().findElement(warning).isDisplayed()).isFalse();
-            PackagedApp.sleep(Duration.ofSeconds(5));
+            AppProcess.sleep(Duration.ofSeconds(5));
         }
         String typed = "Kế hoạch tổ chức học tập chuyên đề năm 2026 của Đảng bộ thành phố";
         browser.type(title, typed);

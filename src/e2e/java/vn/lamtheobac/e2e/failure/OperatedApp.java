@@ -3,7 +3,6 @@ package vn.lamtheobac.e2e.failure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.lamtheobac.e2e.AppProcess;
 
 /**
  * The packaged application as an operator runs it, for the failure suite: its own embedded database in a directory
@@ -49,8 +49,8 @@ final class OperatedApp {
         try {
             deleteRecursively(data);
             Files.createDirectories(out);
-            this.dbPort = freePort();
-            this.port = freePort();
+            this.dbPort = AppProcess.freePort();
+            this.port = AppProcess.freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +87,12 @@ final class OperatedApp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy(Duration.ofMinutes(5));
+        try {
+            AppProcess.awaitHealthy(baseUrl, process, Duration.ofMinutes(5), name, out.resolve("app.log"));
+        } catch (IllegalStateException e) {
+            stop();
+            throw e;
+        }
         return this;
     }
 
@@ -115,35 +120,6 @@ final class OperatedApp {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private void awaitHealthy(Duration patience) {
-        var client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting; see " + out.resolve("app.log"));
-            }
-            try {
-                var response = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofSeconds(1));
-        }
-        stop();
-        throw new IllegalStateException(name + " did not become healthy; see " + out.resolve("app.log"));
     }
 
     /** A signed-in browser-less client of the application. */
@@ -228,21 +204,6 @@ final class OperatedApp {
 
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static void deleteRecursively(Path dir) throws IOException {
