@@ -77,7 +77,7 @@ class TransferJourney {
                 .sees("Đề nghị chuyển sinh hoạt đảng chờ cấp ủy quyết định");
         browser.shot("the-citys-to-do");
         browser.open("/app/notifications").sees("Đề nghị chuyển sinh hoạt đảng của đồng chí " + name);
-        browser.click(By.partialLinkText("Đề nghị chuyển sinh hoạt đảng của đồng chí " + name))
+        browser.click(notification("Đề nghị chuyển sinh hoạt đảng của đồng chí " + name))
                 .sees("Chuyển sinh hoạt đảng của đồng chí " + name)
                 .sees("Chờ quyết định");
         browser.shot("the-transfer").accessible();
@@ -92,7 +92,7 @@ class TransferJourney {
         browser.signIn("phuong.vp", Size.DESKTOP)
                 .open("/app/notifications")
                 .sees("đã chấp thuận chuyển sinh hoạt đảng");
-        browser.click(By.partialLinkText("đã chấp thuận chuyển sinh hoạt đảng"))
+        browser.click(notification("đã chấp thuận chuyển sinh hoạt đảng"))
                 .sees(name)
                 .sees(nationalId);
         assertThat(browser.text(By.id("person-memberships")))
@@ -105,5 +105,11 @@ class TransferJourney {
                 .as("the member is listed once")
                 .hasSize(1);
         browser.shot("found-in-the-ward");
+    }
+
+    /** The notification whose text contains {@code text}: opening it is a button that marks it read (a POST). */
+    private static By notification(String text) {
+        return By.xpath(
+                "//form[starts-with(@id, 'notification-')]//button[contains(normalize-space(.), '" + text + "')]");
     }
 }
