@@ -65,6 +65,11 @@ class FeatureMatrixTests {
         return (a, t) -> a.holdsAnywhere(capability) ? 200 : 403;
     }
 
+    /** A member's nomination or commendation: its readers, and the member themself (the tree's "member"). */
+    static Rule nominee() {
+        return (a, t) -> a.name().equals("member") ? 200 : reads().expected(a, t);
+    }
+
     /** The cap of excellent ratings is counted per grassroots organisation: a cell of it, the school, the ward B cell. */
     static final List<Target> GRASSROOTS =
             List.of(Target.organization("cellA1"), Target.organization("schoolA"), Target.organization("cellB1"));
@@ -127,6 +132,12 @@ class FeatureMatrixTests {
                         reads(),
                         drafts,
                         (f, t) -> get("/app/directives/{id}/cover.docx", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/directives/{id}/attachments/{fileId}",
+                        reads(),
+                        drafts,
+                        (f, t) -> get("/app/directives/{id}/attachments/{fileId}", f.id(t), f.fileId(t))),
                 new Route(
                         "GET",
                         "/app/directives/target-roots",
@@ -220,6 +231,12 @@ class FeatureMatrixTests {
                         data(Capability.KEEP_RECORDS, 200),
                         initiatives,
                         (f, t) -> get("/app/initiatives/{id}/edit", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/initiatives/{id}/photos/{fileId}",
+                        reads(),
+                        MatrixFixtures.REPORTED_INITIATIVES,
+                        (f, t) -> get("/app/initiatives/{id}/photos/{fileId}", f.id(t), f.fileId(t))),
                 // programmes, evaluation and recognition: the pages every signed-in user opens
                 new Route("GET", "/app/programmes", signedIn(200), NONE, (f, t) -> get("/app/programmes")),
                 new Route("GET", "/api/v1/programmes", signedIn(200), NONE, (f, t) -> get("/api/v1/programmes")),
@@ -274,6 +291,24 @@ class FeatureMatrixTests {
                         (f, t) ->
                                 get("/app/evaluations/{roundId}/print", f.round).param("organization", f.orgParam(t))),
                 new Route("GET", "/app/recognition", signedIn(200), NONE, (f, t) -> get("/app/recognition")),
+                new Route(
+                        "GET",
+                        "/app/recognition/nominations/{id}",
+                        nominee(),
+                        List.of(MatrixFixtures.NOMINATION),
+                        (f, t) -> get("/app/recognition/nominations/{id}", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/recognition/commendations/{id}/certificate",
+                        nominee(),
+                        List.of(MatrixFixtures.COMMENDATION),
+                        (f, t) -> get("/app/recognition/commendations/{id}/certificate", f.id(t))),
+                new Route(
+                        "GET",
+                        "/app/recognition/decisions/{id}/document",
+                        reads(),
+                        List.of(MatrixFixtures.DECISION),
+                        (f, t) -> get("/app/recognition/decisions/{id}/document", f.id(t))),
                 new Route("GET", "/api/v1/movements", signedIn(200), NONE, (f, t) -> get("/api/v1/movements")),
                 new Route(
                         "GET",

@@ -15,8 +15,11 @@ import vn.lamtheobac.directive.DirectiveManagement;
 import vn.lamtheobac.directive.TargetMode;
 import vn.lamtheobac.identity.AuthorizationMatrix.Target;
 import vn.lamtheobac.initiative.InitiativeCommands.IndicatorInput;
+import vn.lamtheobac.initiative.InitiativeCommands.IndicatorValue;
 import vn.lamtheobac.initiative.InitiativeCommands.InitiativeContent;
+import vn.lamtheobac.initiative.InitiativeCommands.PhotoUpload;
 import vn.lamtheobac.initiative.InitiativeCommands.RegisterInitiative;
+import vn.lamtheobac.initiative.InitiativeCommands.ReportProgress;
 import vn.lamtheobac.initiative.InitiativeField;
 import vn.lamtheobac.initiative.InitiativeKind;
 import vn.lamtheobac.initiative.InitiativeManagement;
@@ -40,11 +43,30 @@ final class MatrixFixtures {
             new Target("initiative@cellA2", "cellA2", Set.of("cellA2")),
             new Target("initiative@cellB1", "cellB1", Set.of("cellB1")));
 
+    /** Collective models in the same positions with a progress update and its photo (so no longer editable). */
+    static final List<Target> REPORTED_INITIATIVES = List.of(
+            new Target("reported@cellA1", "cellA1", Set.of("cellA1")),
+            new Target("reported@cellA2", "cellA2", Set.of("cellA2")),
+            new Target("reported@cellB1", "cellB1", Set.of("cellB1")));
+
     /** Drafts of ward A and ward B (a draft is seen from its issuer's side only) and of the city. */
     static final List<Target> DRAFT_DIRECTIVES = List.of(
             new Target("draft@wardA", "wardA", Set.of("wardA")),
             new Target("draft@wardB", "wardB", Set.of("wardB")),
             new Target("draft@city", "city", Set.of("city")));
+
+    /** A minimal PNG: the photos and attachments the downloads are asked for. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    /**
+     * A member of cellA1 commended with ward A's Giấy khen: the nomination and the commendation are read over the
+     * nominee's cell (and by the nominee), the decision over the deciding ward's subtree.
+     */
+    static final Target NOMINATION = new Target("nomination@cellA1", "cellA1", Set.of("cellA1"));
+
+    static final Target COMMENDATION = new Target("commendation@cellA1", "cellA1", Set.of("cellA1"));
+
+    static final Target DECISION = new Target("decision@wardA", "wardA", Set.of("wardA"));
 
     /** The city's annual round of this year, which covers every member and organisation of the tree. */
     long round;
@@ -65,7 +87,8 @@ final class MatrixFixtures {
                                 tree.wardB, "2025–2030", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31)),
                         tree.system);
         var initiatives = context.getBean(InitiativeManagement.class);
-        for (var target : INITIATIVES) {
+        for (var target : java.util.stream.Stream.concat(INITIATIVES.stream(), REPORTED_INITIATIVES.stream())
+                .toList()) {
             ids.put(
                     target.key(),
                     initiatives.register(
@@ -83,6 +106,28 @@ final class MatrixFixtures {
                                             LocalDate.of(TestClock.TODAY.getYear(), 12, 31),
                                             List.of(new IndicatorInput("Hộ được giúp", new BigDecimal("20"), "hộ")))),
                             tree.system));
+        }
+        for (var target : REPORTED_INITIATIVES) {
+            long id = ids.get(target.key());
+            long indicator =
+                    initiatives.get(id, tree.system).indicators().get(0).id();
+            initiatives.reportProgress(
+                    new ReportProgress(
+                            id,
+                            TestClock.TODAY,
+                            List.of(new IndicatorValue(indicator, new BigDecimal("3"))),
+                            "Ra quân giúp hộ khó khăn"),
+                    List.of(new PhotoUpload("ra-quan.png", PNG)),
+                    tree.system);
+            ids.put(
+                    file(target),
+                    initiatives
+                            .get(id, tree.system)
+                            .progress()
+                            .get(0)
+                            .photos()
+                            .get(0)
+                            .fileId());
         }
         round = context.getBean(vn.lamtheobac.evaluation.EvaluationManagement.class)
                 .open(
@@ -112,7 +157,70 @@ final class MatrixFixtures {
                                             "CELL",
                                             List.of())),
                             tree.system));
+            ids.put(
+                    file(target),
+                    directives
+                            .attach(ids.get(target.key()), "so-do.png", PNG, tree.system)
+                            .id());
         }
+        commend();
+    }
+
+    /** The member's nomination climbs cellA1 → schoolA → wardA, whose standing committee decides it. */
+    private void commend() {
+        int year = TestClock.TODAY.getYear();
+        // the module learns the member's rating of the year from the evaluation module's event, as it learns every one
+        context.publishEvent(new vn.lamtheobac.evaluation.EvaluationEvents.RatingDecided(
+                0,
+                round,
+                year,
+                vn.lamtheobac.evaluation.Subject.MEMBER,
+                tree.memberA1,
+                tree.cellA1,
+                vn.lamtheobac.evaluation.Rating.GOOD));
+        long movement = context.getBean(vn.lamtheobac.recognition.MovementManagement.class)
+                .createMovement(
+                        new vn.lamtheobac.recognition.RecognitionCommands.CreateMovement(
+                                tree.city,
+                                "Phong trào của ma trận phân quyền " + tree.tag,
+                                "Gần dân, hiểu dân, tin dân, trọng dân.",
+                                LocalDate.of(year, 1, 1),
+                                LocalDate.of(year, 12, 31),
+                                null),
+                        tree.scope("officer"));
+        var nominations = context.getBean(vn.lamtheobac.recognition.NominationManagement.class);
+        long nomination = nominations.nominate(
+                new vn.lamtheobac.recognition.RecognitionCommands.Nominate(
+                        movement,
+                        vn.lamtheobac.recognition.NomineeKind.INDIVIDUAL,
+                        null,
+                        tree.memberA1,
+                        year,
+                        "Hoàn thành xuất sắc nhiệm vụ; hướng dẫn tận tình hơn 300 lượt người dân làm thủ tục.",
+                        List.of(),
+                        "GIAY_KHEN_CO_SO"),
+                tree.scope("cellsec"));
+        nominations.review(
+                new vn.lamtheobac.recognition.RecognitionCommands.Review(
+                        nomination, vn.lamtheobac.recognition.ReviewAction.APPROVE_UPWARD, null, null),
+                tree.scope("wardsec"));
+        var decision = context.getBean(vn.lamtheobac.recognition.DecisionManagement.class)
+                .decide(
+                        new vn.lamtheobac.recognition.RecognitionCommands.Decide(List.of(nomination), null, null),
+                        tree.scope("officer"));
+        ids.put(NOMINATION.key(), nomination);
+        ids.put(DECISION.key(), decision.id());
+        ids.put(COMMENDATION.key(), decision.commendationIds().get(0));
+    }
+
+    /** The key of the file a record's download is asked for (a model's photo, a directive's attachment). */
+    static String file(Target target) {
+        return "file:" + target.key();
+    }
+
+    /** The id of the file kept with a target record. */
+    long fileId(Target target) {
+        return ids.get(file(target));
     }
 
     ApplicationContext context() {

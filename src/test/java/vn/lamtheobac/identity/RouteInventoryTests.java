@@ -70,9 +70,6 @@ class RouteInventoryTests {
                     "GET /app/directives/target-options/pick",
                     "needs a picked id under the issuer (DirectiveScreenTests)"),
             Map.entry(
-                    "GET /app/directives/{id}/attachments/{fileId}",
-                    "attachment fixture missing (DirectiveDocumentsTests)"),
-            Map.entry(
                     "GET /app/directives/{id}/targets/{organizationId}",
                     "issued directive fixture missing (DirectiveTests)"),
             Map.entry(
@@ -87,9 +84,6 @@ class RouteInventoryTests {
             Map.entry("GET /app/initiatives/person-options", "picker within the caller's scope (InitiativeTests)"),
             Map.entry("GET /app/initiatives/theme-options", "picker within the caller's scope (InitiativeTests)"),
             Map.entry("GET /app/initiatives/{id}/adopter-options", "good-model fixture missing (InitiativeTests)"),
-            Map.entry(
-                    "GET /app/initiatives/{id}/photos/{fileId}",
-                    "photo fixture missing (InitiativeTests.photosAreKeptWithTheirUpdateAndARenamedFileIsRefused)"),
             Map.entry("GET /app/notifications/{id}", "one's own notification (NotificationController: mine only)"),
             Map.entry("GET /app/people/import/{id}", "import job fixture missing (PeopleImportTests)"),
             Map.entry(
@@ -98,10 +92,6 @@ class RouteInventoryTests {
             Map.entry("GET /app/programmes/new", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/programmes/{id}", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/recognition/award-forms", "reference data page (RecognitionTests)"),
-            Map.entry(
-                    "GET /app/recognition/commendations/{id}/certificate",
-                    "commendation fixture missing (RecognitionTests: the nominee's certificate)"),
-            Map.entry("GET /app/recognition/decisions/{id}/document", "decision fixture missing (RecognitionTests)"),
             Map.entry("GET /app/recognition/movements/{id}", "movement fixture missing (RecognitionTests)"),
             Map.entry(
                     "GET /app/recognition/nominations/initiative-options",
@@ -110,7 +100,6 @@ class RouteInventoryTests {
             Map.entry(
                     "GET /app/recognition/nominations/person-options",
                     "picker within the caller's scope (RecognitionTests)"),
-            Map.entry("GET /app/recognition/nominations/{id}", "nomination fixture missing (RecognitionTests)"),
             Map.entry("GET /app/recognition/nominations/{id}/edit", "nomination fixture missing (RecognitionTests)"),
             Map.entry("POST /api/v1/commitments/{id}/assess", "write represented by POST /app/commitments/remind"),
             Map.entry("POST /api/v1/commitments/{id}/submit", "write represented by POST /app/commitments/remind"),
