@@ -100,7 +100,10 @@ class TransferJourney {
                 .contains(otherCell);
         browser.shot("the-member-in-the-ward").accessible();
         browser.open("/app/people");
-        browser.type(By.id("q"), nationalId).sees(name);
+        browser.type(By.id("q"), nationalId);
+        browser.until(
+                "the search by CCCD narrows the list to one person",
+                d -> d.findElements(By.xpath("//div[@id='results']//tbody/tr")).size() == 1);
         assertThat(browser.all(By.xpath("//div[@id='results']//a[normalize-space()='" + name + "']")))
                 .as("the member is listed once")
                 .hasSize(1);
