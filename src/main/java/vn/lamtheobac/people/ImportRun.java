@@ -35,6 +35,7 @@ import vn.lamtheobac.shared.VietnamTime;
 class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+    static final long[] PROFILE = new long[3];
 
     private final ImportJobs jobs;
     private final ImportStaging staging;
@@ -174,13 +175,23 @@ class ImportRun {
                 return;
             }
             var found = new ArrayList<ImportError>();
+            long t0 = System.nanoTime();
             var staged = checks.check(chunk, found);
+            long t1 = System.nanoTime();
             seen += chunk.size();
             chunk.clear();
             staging.stage(jobId, staged);
+            long t2 = System.nanoTime();
             staging.errors(jobId, found);
             errors += found.size();
             jobs.progress(jobId, Math.max(total, seen), seen);
+            long t3 = System.nanoTime();
+            PROFILE[0] += t1 - t0;
+            PROFILE[1] += t2 - t1;
+            PROFILE[2] += t3 - t2;
+            if (seen % 10000 == 0) {
+                log.info("PROFILE check {} stage {} progress {} lookup {}", PROFILE[0] / 1000000, PROFILE[1] / 1000000, PROFILE[2] / 1000000, ImportChecks.LOOKUP[0] / 1000000);
+            }
             if (errors >= PeopleImport.MAX_ERRORS) {
                 throw new TooManyErrors();
             }

@@ -63,13 +63,17 @@ class People {
 
     /** Every record with one of the ids, national IDs or card numbers, in one query (an import checks 1,000 rows so). */
     List<Match> matching(Long[] ids, String[] nationalIds, String[] cardNumbers) {
-        // one branch per index: the numbers' unique indexes are partial (existing records; provisional ones apart)
-        String select = "select " + COLUMNS + ", p.provisional from people.people p where ";
-        return jdbc.sql(select + "p.id = any (:ids)"
-                        + " union " + select + "p.national_id = any (:nationalIds) and not p.provisional"
-                        + " union " + select + "p.national_id = any (:nationalIds) and p.provisional"
-                        + " union " + select + "p.party_card_number = any (:cards) and not p.provisional"
-                        + " union " + select + "p.party_card_number = any (:cards) and p.provisional")
+        // each key looked up through its index (the numbers' unique indexes are partial: provisional records apart)
+        return jdbc.sql("select " + COLUMNS + ", p.provisional from people.people p where p.id in ("
+                        + " select id from people.people where id = any (:ids)"
+                        + " union select q.id from unnest(:nationalIds::text[]) k(v)"
+                        + "   join people.people q on q.national_id = k.v and not q.provisional"
+                        + " union select q.id from unnest(:nationalIds::text[]) k(v)"
+                        + "   join people.people q on q.national_id = k.v and q.provisional"
+                        + " union select q.id from unnest(:cards::text[]) k(v)"
+                        + "   join people.people q on q.party_card_number = k.v and not q.provisional"
+                        + " union select q.id from unnest(:cards::text[]) k(v)"
+                        + "   join people.people q on q.party_card_number = k.v and q.provisional)")
                 .param("ids", ids)
                 .param("nationalIds", nationalIds)
                 .param("cards", cardNumbers)
