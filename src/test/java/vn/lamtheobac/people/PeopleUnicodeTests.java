@@ -48,6 +48,9 @@ class PeopleUnicodeTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    PeopleImport imports;
+
     TestTree tree;
 
     @BeforeAll
@@ -93,6 +96,58 @@ class PeopleUnicodeTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains("Nguyễn Thị Ngọc Ánh");
+    }
+
+    /** A template-shaped workbook of one person a row: name, category, national ID, organisation. */
+    byte[] workbook(List<String[]> rows) throws java.io.IOException {
+        try (var template = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(imports.template()));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = template.getSheetAt(0);
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                String[] cells = rows.get(r);
+                row.createCell(0).setCellValue(cells[0]);
+                row.createCell(3).setCellValue("Công chức, viên chức");
+                row.createCell(4).setCellValue(cells[1]);
+                row.createCell(10).setCellValue("Chi bộ Văn phòng " + tree.tag);
+            }
+            template.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    ImportJobView imported(byte[] file) {
+        var officer = tree.scope("officer");
+        long id = imports.start("danh-sach.xlsx", file, officer);
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> imports.get(id, officer), job -> job.status().finished());
+    }
+
+    @Test
+    void reImportingTheSamePeopleDecomposedOrWithInvisibleCharactersChangesNothing() throws Exception {
+        String id1 = TestTree.nationalId();
+        String id2 = TestTree.nationalId();
+        var composed =
+                workbook(List.of(new String[] {"Ông Thị Diễm Hương", id1}, new String[] {"Nghiêm Xuân Trường", id2}));
+        var first = imported(composed);
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.createdCount()).isEqualTo(2);
+
+        var decomposed = workbook(List.of(
+                new String[] {nfd("Ông Thị Diễm Hương"), id1},
+                new String[] {nfd("Nghiêm") + NBSP + "Xuân" + ZWSP + " " + nfd("Trường") + NBSP, id2 + ZWSP}));
+        var again = imported(decomposed);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.createdCount()).isZero();
+        assertThat(again.updatedCount()).isZero();
+        assertThat(again.unchangedCount()).isEqualTo(2);
+        var found = people.list(
+                        new PeopleQuery("nghiem xuan truong", tree.cellA2, null, new PageRequest(0, 5)), tree.system)
+                .content();
+        assertThat(found).extracting(PersonSummary::fullName).containsExactly("Nghiêm Xuân Trường");
     }
 
     @Test
