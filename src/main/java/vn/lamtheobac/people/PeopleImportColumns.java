@@ -17,7 +17,9 @@ enum PeopleImportColumns {
     POSITION("H", "Chức vụ", "position"),
     PHONE("I", "Điện thoại", "phone"),
     EMAIL("J", "Thư điện tử", "email"),
-    ORGANIZATION("K", "Tổ chức đảng (*)", "organization");
+    ORGANIZATION("K", "Tổ chức đảng (*)", "organization"),
+    ORGANIZATION_CODE("L", "Mã tổ chức", "organizationCode"),
+    RECORD_ID("M", "Mã hồ sơ", "recordId");
 
     final String letter;
     final String header;
