@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The texts of an import file's cells: normalised, dates in day/month/year, labels compared leniently. */
 final class ImportCells {
@@ -16,6 +17,12 @@ final class ImportCells {
 
     /** What an officer writes in a cell to clear the value on record (any case, with or without diacritics). */
     static final String CLEAR_MARKER = "XÓA";
+
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
+    private static final String CLEAR_FOLDED = fold(CLEAR_MARKER);
 
     private ImportCells() {}
 
@@ -32,7 +39,9 @@ final class ImportCells {
 
     /** Whether the cell asks for the value on record to be cleared. */
     static boolean clears(String value) {
-        return value != null && fold(value).equals(fold(CLEAR_MARKER));
+        return value != null
+                && value.length() <= CLEAR_MARKER.length() + 2
+                && fold(value).equals(CLEAR_FOLDED);
     }
 
     /** A date typed as d/m/yyyy (a date cell arrives already so); empty when it is not one. */
@@ -57,6 +66,8 @@ final class ImportCells {
     /** Lower case without diacritics ("Đảng viên" → "dang vien"), for lenient comparison of labels. */
     static String fold(String value) {
         String decomposed = Normalizer.normalize(value.strip().toLowerCase(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ");
+        return RUNS_OF_SPACE
+                .matcher(MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd'))
+                .replaceAll(" ");
     }
 }

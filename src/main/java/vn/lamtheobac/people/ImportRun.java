@@ -71,10 +71,17 @@ class ImportRun {
             return;
         }
         try {
-            if (step.get() == ImportStatus.VALIDATING && !check(jobId, scope)) {
-                return;
+            long start = System.nanoTime();
+            if (step.get() == ImportStatus.VALIDATING) {
+                boolean writeNow = check(jobId, scope);
+                log.info("Import job {} checked in {} ms", jobId, (System.nanoTime() - start) / 1_000_000);
+                if (!writeNow) {
+                    return;
+                }
             }
+            long writing = System.nanoTime();
             transaction.executeWithoutResult(s -> write(jobId, scope));
+            log.info("Import job {} written in {} ms", jobId, (System.nanoTime() - writing) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
             var error = e instanceof BusinessRuleException rule
