@@ -3,6 +3,7 @@ package vn.lamtheobac.people;
 import java.text.Collator;
 import java.util.HexFormat;
 import java.util.Locale;
+import vn.lamtheobac.shared.text.VietnameseText;
 
 /**
  * Vietnamese personal names: "Nguyễn Thị Minh Khai" is family name Nguyễn, middle names Thị Minh, given name Khai.
@@ -17,9 +18,12 @@ final class VietnameseNames {
 
     private VietnameseNames() {}
 
-    /** Collapses runs of spaces and trims; the form in which names are stored. */
+    /**
+     * The form in which names are stored: normalised ({@link VietnameseText#normalise}: NFC, plain spaces, no
+     * zero-width characters), runs of spaces (tabs, line breaks) collapsed to one, trimmed.
+     */
     static String normalise(String fullName) {
-        return fullName == null ? null : fullName.strip().replaceAll("\\s+", " ");
+        return fullName == null ? null : VietnameseText.normalise(fullName).replaceAll("\\s+", " ");
     }
 
     static String sortKey(String fullName) {

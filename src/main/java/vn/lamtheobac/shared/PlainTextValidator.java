@@ -47,15 +47,23 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
 
     /** True when {@code text} is fit for a multi-line text (tab and line breaks allowed, no bidi control). */
     public static boolean isMultiLine(CharSequence text) {
-        if (hasControl(text)) {
-            return false;
-        }
+        return firstRefused(text) < 0;
+    }
+
+    /**
+     * Where the first character of {@code text} lies that no text takes — a control character other than tab and
+     * line breaks, or a bidi control — or -1: what a message names ("U+001B") when a reader (the import) reports it
+     * at its cell instead of refusing the request.
+     */
+    public static int firstRefused(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isBidiControl(text.charAt(i))) {
-                return false;
+            char c = text.charAt(i);
+            if ((Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                    || isBidiControl(c)) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     public static boolean isBidiControl(char c) {

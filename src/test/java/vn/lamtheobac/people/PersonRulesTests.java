@@ -90,4 +90,48 @@ class PersonRulesTests {
                         PersonCategory.PARTY_MEMBER_OFFICIAL, "Lê An", LocalDate.of(1990, 1, 1), null, null, tomorrow)))
                 .containsExactly("partyJoinedOn");
     }
+
+    // issue 12, "Unicode" and "Legacy encodings"
+
+    static java.util.List<Violation> violations(String name, String nationalId) {
+        return PersonRules.check(details(PersonCategory.CIVIL_SERVANT, name, null, nationalId, null, null), TODAY);
+    }
+
+    @Test
+    void anInvisibleControlCharacterInANameIsRefusedNamingIt() {
+        assertThat(violations("Nguyễn\u0007 Văn An", null)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("fullName");
+            assertThat(v.messageKey()).isEqualTo("person.error.fullNameControl");
+            assertThat(v.args()).containsExactly("U+0007");
+        });
+        assertThat(violations("Nguyễn Văn An", "0790850\u001B00123"))
+                .extracting(Violation::field, Violation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nationalId", "person.error.control"));
+    }
+
+    @Test
+    void aLineBreakOrTabInANameIsJustASpace() {
+        assertThat(violations("Nguyễn\tVăn\nAn", null)).isEmpty();
+    }
+
+    @Test
+    void aNationalIdWithSpacesBetweenItsDigitsIsRefusedWithTheDigitsTogether() {
+        assertThat(violations("Lê An", "0790 85 000 123")).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("person.error.nationalIdSpaces");
+            assertThat(v.args()).containsExactly("079085000123");
+        });
+        assertThat(violations("Lê An", "0790\u200B85000123\uFEFF")).isEmpty();
+    }
+
+    @Test
+    void aNameTypedInALegacyEncodingIsRefusedWithItsUnicodeText() {
+        assertThat(violations("NguyÔn V\u00A8n An", null)).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("person.error.fullNameLegacy");
+            assertThat(v.args()).containsExactly("TCVN3", "Nguyễn Văn An");
+        });
+        assertThat(violations("Nguyeãn Vaên An", null))
+                .singleElement()
+                .satisfies(v -> assertThat(v.args()).containsExactly("VNI", "Nguyễn Văn An"));
+        assertThat(violations("José Müller", null)).isEmpty();
+    }
 }

@@ -139,6 +139,9 @@ class PeopleController {
             Scope scope,
             Model model,
             RedirectAttributes redirect) {
+        if (useConverted(form, model)) {
+            return formPage(form, null, scope, model);
+        }
         if (form.getOrganizationId() == null) {
             errors.rejectValue("organizationId", "person.error.organizationRequired");
         }
@@ -150,6 +153,7 @@ class PeopleController {
             } catch (BusinessRuleException | InvalidInputException e) {
                 FormErrors.show(e, errors);
                 showDuplicate(e, model);
+                offerConverted(e, model);
             }
         }
         return formPage(form, null, scope, model);
@@ -175,6 +179,9 @@ class PeopleController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var person = people.getForEdit(id, scope);
+        if (useConverted(form, model)) {
+            return formPage(form, person, scope, model);
+        }
         if (!errors.hasErrors()) {
             try {
                 people.update(form.toUpdateCommand(id), scope);
@@ -183,6 +190,7 @@ class PeopleController {
             } catch (BusinessRuleException | InvalidInputException e) {
                 FormErrors.show(e, errors);
                 showDuplicate(e, model);
+                offerConverted(e, model);
             } catch (OptimisticLockingFailureException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("conflict", true);
@@ -225,6 +233,30 @@ class PeopleController {
                 "/app/people/" + id,
                 () -> people.recordDiscipline(form.toCommand(id), scope),
                 () -> detailPage(people.get(id, scope), scope, model));
+    }
+
+    /**
+     * "Dùng tên đã chuyển": the form comes back, nothing saved, with the name converted from TCVN3 or VNI in its field,
+     * for the user to check and save.
+     */
+    private static boolean useConverted(PersonForm form, Model model) {
+        if (form.getConvertedFullName() == null) {
+            return false;
+        }
+        form.setFullName(form.getConvertedFullName());
+        form.setConvertedFullName(null);
+        model.addAttribute("nameConverted", true);
+        return true;
+    }
+
+    /** A name that reads as typed in a legacy encoding: the form offers its Unicode text, one press to fill it in. */
+    private static void offerConverted(RuntimeException error, Model model) {
+        if (error instanceof InvalidInputException invalid) {
+            invalid.violations().stream()
+                    .filter(v -> v.messageKey().equals("person.error.fullNameLegacy") && v.args().length == 2)
+                    .findFirst()
+                    .ifPresent(v -> model.addAttribute("convertedFullName", v.args()[1]));
+        }
     }
 
     /** A number already held by a record the caller can read: the form links to that record. */

@@ -51,6 +51,11 @@ class PersonForm {
     @PlainText
     private String email;
 
+    /** The name converted from a legacy encoding, sent by "Dùng tên đã chuyển" to fill the name field. */
+    @Size(max = TextLimits.NAME, message = "{validation.size}")
+    @PlainText
+    private String convertedFullName;
+
     private Long organizationId;
     private LocalDate joinedOrganizationOn;
     private int version;
@@ -172,6 +177,14 @@ class PersonForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getConvertedFullName() {
+        return convertedFullName;
+    }
+
+    public void setConvertedFullName(String convertedFullName) {
+        this.convertedFullName = convertedFullName;
     }
 
     public Long getOrganizationId() {

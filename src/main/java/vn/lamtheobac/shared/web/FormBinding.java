@@ -2,7 +2,6 @@ package vn.lamtheobac.shared.web;
 
 import jakarta.validation.constraints.Size;
 import java.beans.PropertyEditorSupport;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.beans.BeanUtils;
@@ -13,12 +12,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import vn.lamtheobac.shared.PlainText;
 import vn.lamtheobac.shared.PlainTextValidator;
+import vn.lamtheobac.shared.text.VietnameseText;
 
 /**
- * Every text a page binds into a form object is cleaned once, here, instead of in each service: surrounding spaces
- * are trimmed, the text is put in Unicode NFC (a name typed on a Mac arrives decomposed), and a blank field becomes
- * {@code null}, so "not given" has one representation. Password fields are bound exactly as typed. Only form objects
- * are cleaned; a single request parameter keeps what was sent.
+ * Every text a page binds into a form object is cleaned once, here, instead of in each service: it is normalised by
+ * {@link VietnameseText#normalise} (Unicode NFC, as a name typed on a Mac arrives decomposed; non-breaking and other
+ * spaces made plain; zero-width characters removed; trimmed), and a blank field becomes {@code null}, so "not given"
+ * has one representation. A single request parameter, path variable or header bound to a {@code String} (a search's
+ * {@code q}) is normalised the same way, blank kept as sent. Password fields and parameters are bound exactly as
+ * typed.
  */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
@@ -51,6 +53,8 @@ class FormBinding {
                     .map(p -> p.getName())
                     .filter(name -> name.toLowerCase(Locale.ROOT).contains("password"))
                     .forEach(name -> binder.registerCustomEditor(String.class, name, new AsTyped()));
+        } else if (!binder.getObjectName().toLowerCase(Locale.ROOT).contains("password")) {
+            binder.registerCustomEditor(String.class, new NormalisedParameter());
         }
     }
 
@@ -66,13 +70,10 @@ class FormBinding {
         return out.toString();
     }
 
-    /** Trimmed, NFC, blank as {@code null}. */
+    /** Normalised ({@link VietnameseText#normalise}), blank as {@code null}. */
     static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+        String normalised = VietnameseText.normalise(text);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
     }
 
     /**
@@ -104,6 +105,19 @@ class FormBinding {
                 cleaned = cleaned.isBlank() ? null : cleaned;
             }
             setValue(cleaned);
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() == null ? "" : getValue().toString();
+        }
+    }
+
+    /** A request parameter: normalised, blank kept as sent ({@code defaultValue = ""} stays empty). */
+    private static final class NormalisedParameter extends PropertyEditorSupport {
+        @Override
+        public void setAsText(String text) {
+            setValue(VietnameseText.normalise(text));
         }
 
         @Override

@@ -15,11 +15,13 @@ import tools.jackson.databind.module.SimpleModule;
 import vn.lamtheobac.shared.InCalendar;
 import vn.lamtheobac.shared.PlainTextValidator;
 import vn.lamtheobac.shared.TextLimits;
+import vn.lamtheobac.shared.text.VietnameseText;
 
 /**
  * The JSON side of {@link InputGuard}: a string of an API body holding a control character (NUL, ESC…), or a list
  * holding {@code null}, is refused while the body is read, so the API answers 400 naming the field instead of
- * PostgreSQL refusing the text, or a service meeting {@code null}, later.
+ * PostgreSQL refusing the text, or a service meeting {@code null}, later. Every string read is normalised as forms
+ * are ({@link VietnameseText#normalise}: NFC, plain spaces, no zero-width characters, trimmed).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
@@ -72,7 +74,7 @@ class JsonInput {
             if (text != null && text.length() > TextLimits.BODY) {
                 throw InvalidFormatException.from(p, "text too long", text.substring(0, 50), String.class);
             }
-            return text;
+            return VietnameseText.normalise(text);
         }
     }
 }
