@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.lamtheobac.shared.text.VietnameseText;
 
 /** The texts of an import file's cells: normalised, dates in day/month/year, labels compared leniently. */
 final class ImportCells {
@@ -18,23 +19,15 @@ final class ImportCells {
     /** What an officer writes in a cell to clear the value on record (any case, with or without diacritics). */
     static final String CLEAR_MARKER = "XÓA";
 
-    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
     private static final String CLEAR_FOLDED = fold(CLEAR_MARKER);
 
     private ImportCells() {}
 
-    /** The text normalised as every boundary does: NFC, ordinary spaces, no invisible characters. */
+    /** The text normalised as every boundary does ({@link VietnameseText#normalise}). */
     static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String text = Normalizer.normalize(value, Normalizer.Form.NFC);
-        text = text.replaceAll("[\\u00a0\\u2007\\u202f]", " ")
-                .replaceAll("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]", "");
-        return text.strip();
+        return VietnameseText.normalise(value);
     }
 
     /** Whether the cell asks for the value on record to be cleared. */

@@ -21,6 +21,7 @@ import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.Scope;
 import vn.lamtheobac.shared.VietnamTime;
+import vn.lamtheobac.shared.text.LegacyVietnamese;
 
 /**
  * The work of an import job, on the scheduler's thread ({@link ImportTask}), in two steps of one transaction each.
@@ -36,6 +37,7 @@ class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
     static final long[] PROFILE = new long[3];
+    static long T0;
 
     private final ImportJobs jobs;
     private final ImportStaging staging;
@@ -99,7 +101,9 @@ class ImportRun {
     /** Checks the file; true when it is to be written at once. */
     private boolean check(long jobId, Scope scope) {
         return Boolean.TRUE.equals(transaction.execute(s -> {
+            T0 = System.nanoTime();
             staging.clear(jobId);
+            log.info("PROFILE clear done at {} ms", (System.nanoTime() - T0) / 1000000);
             var checking = new Checking(jobId, scope);
             try {
                 new ImportReader().read(jobs.content(jobId), PeopleImport.MAX_ROWS, checking::total, checking::row);
@@ -110,6 +114,7 @@ class ImportRun {
                 checking.refuse(new ImportError(
                         0, null, "import.error.tooManyErrors", List.of(String.valueOf(PeopleImport.MAX_ERRORS))));
             }
+            log.info("PROFILE read done at {} ms", (System.nanoTime() - T0) / 1000000);
             if (!checking.refused) {
                 var duplicates = staging.duplicates(jobId);
                 staging.errors(jobId, duplicates);
@@ -206,7 +211,7 @@ class ImportRun {
 
     /** Text typed in a legacy Vietnamese encoding, with its Unicode form. */
     static Optional<Conversion> legacy(String text) {
-        return Optional.empty();
+        return LegacyVietnamese.detect(text).map(l -> new Conversion(null, text, l.converted(), l.encoding().name()));
     }
 
     /** Writes a checked job: set-based first, then the rows that go one by one; the counts; the staging goes. */
