@@ -120,7 +120,8 @@ class OrganizationLookup {
     /**
      * Active organisations the caller reads whose last names up the tree are {@code names} (the organisation's own
      * name last): a suffix of its path from the root of the whole tree, so a path written from any committee above it
-     * matches, and a bare name is a path of one.
+     * matches, and a bare name is a path of one. The own name is compared first, where the trigram index on {@code
+     * search_text(name)} answers, so only its few namesakes have their paths read.
      */
     private List<Candidate> byPath(List<String> names, Set<Long> readable, Set<Long> writable) {
         return jdbc.sql("""
@@ -131,13 +132,14 @@ class OrganizationLookup {
                         from organization.organizations o, wanted w
                         where o.id in (select organization.subtree_ids(:readable))
                           and o.status = 'ACTIVE'
-                          and public.search_text(o.name) = w.names[1]
+                          and public.search_text(o.name) = public.search_text(:name)
                           and (select array_agg(public.search_text(a.name) order by nlevel(a.path) desc)
                                from organization.organizations a
                                where a.path @> o.path)[1 : cardinality(w.names)] = w.names
                         order by o.id
                         """)
                 .param("names", names.toArray(String[]::new))
+                .param("name", names.get(names.size() - 1))
                 .param("readable", Scope.asArray(readable))
                 .param("writable", Scope.asArray(writable))
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getBoolean(2)))
