@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -84,7 +85,7 @@ final class PeopleTemplate {
             sheet.setDefaultColumnStyle(i, text);
         }
         sheet.createFreezePane(0, 1);
-        writeHelp(workbook.createSheet(HELP));
+        writeHelp(workbook.createSheet(HELP), headerStyle);
         writeLists(workbook);
         var validations = sheet.getDataValidationHelper();
         var category = validations.createValidation(
@@ -143,12 +144,31 @@ final class PeopleTemplate {
         workbook.setSheetVisibility(workbook.getSheetIndex(lists), SheetVisibility.VERY_HIDDEN);
     }
 
-    private static void writeHelp(Sheet help) {
+    /** The instructions, one rule a row, wrapped within a column that fits a screen; the title in bold. */
+    private static void writeHelp(Sheet help, CellStyle title) {
+        var wrapped = help.getWorkbook().createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         for (int i = 0; i < HELP_LINES.size(); i++) {
-            help.createRow(i).createCell(0).setCellValue(HELP_LINES.get(i));
+            var cell = help.createRow(i).createCell(0);
+            cell.setCellValue(HELP_LINES.get(i));
+            cell.setCellStyle(i == 0 ? title : wrapped);
+            // neither Excel nor Calc grows a row for wrapped text it did not lay out itself
+            int lines = (HELP_LINES.get(i).length() + HELP_CHARACTERS - 1) / HELP_CHARACTERS;
+            cell.getRow().setHeightInPoints(Math.max(1, lines) * help.getDefaultRowHeightInPoints() + 2);
         }
-        help.setColumnWidth(0, 140 * 256);
+        help.setColumnWidth(0, HELP_LINE_LENGTH * 256);
+        help.setFitToPage(true);
+        help.getPrintSetup().setFitWidth((short) 1);
+        help.getPrintSetup().setFitHeight((short) 0);
+        help.getPrintSetup().setLandscape(true);
     }
+
+    /** The width of the instructions' column, in widths of a digit. */
+    private static final int HELP_LINE_LENGTH = 100;
+
+    /** About how many characters of Vietnamese text fit on one line of that column (letters are narrower). */
+    private static final int HELP_CHARACTERS = 115;
 
     /** The rules the import follows, as the officer reads them in the file. */
     static final List<String> HELP_LINES = List.of(
