@@ -17,6 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lamtheobac.shared.AccessDenied;
 import vn.lamtheobac.shared.DataChanged;
+import vn.lamtheobac.shared.DataChangedInBulk;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.Paged;
 import vn.lamtheobac.shared.Role;
@@ -57,6 +58,34 @@ public class AuditTrail {
                 toJson(event.after()),
                 null,
                 currentActor());
+    }
+
+    /** One line per record, written with one statement, in the changing transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DataChangedInBulk event) {
+        if (event.changes().isEmpty()) {
+            return;
+        }
+        var changes = event.changes();
+        jdbc.sql("""
+                        insert into audit.entries (actor, action, entity_type, entity_id, before, after, client_ip)
+                        select ?, ?, ?, id, b::jsonb, a::jsonb, ?
+                        from unnest(?::text[], ?::text[], ?::text[]) as c(id, b, a)
+                        """)
+                .params(
+                        fit(currentActor(), INDEXED),
+                        event.kind().name(),
+                        fit(event.entityType(), INDEXED),
+                        fit(clientIp(), INDEXED),
+                        changes.stream().map(c -> fit(c.entityId(), INDEXED)).toArray(String[]::new),
+                        changes.stream()
+                                .map(DataChangedInBulk.Change::beforeJson)
+                                .toArray(String[]::new),
+                        changes.stream()
+                                .map(DataChangedInBulk.Change::afterJson)
+                                .toArray(String[]::new))
+                .update();
     }
 
     @EventListener

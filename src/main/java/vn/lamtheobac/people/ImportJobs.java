@@ -9,9 +9,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lamtheobac.people.ImportJobView.ImportError;
 import vn.lamtheobac.people.ImportJobView.ImportStatus;
 import vn.lamtheobac.shared.Scope;
 
@@ -23,8 +21,8 @@ import vn.lamtheobac.shared.Scope;
 class ImportJobs {
 
     private static final String JOB = """
-            select id, file_name, status, total_rows, processed_rows, created_count, updated_count, unchanged_count,
-                   errors::text as errors, created_at, finished_at
+            select id, file_name, status, write_when_valid, total_rows, processed_rows, created_count, updated_count,
+                   unchanged_count, error_count, conversion_count, created_at, finished_at
             from people.import_jobs
             """;
 
@@ -39,17 +37,18 @@ class ImportJobs {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    long queue(Scope scope, String fileName, byte[] content) {
+    long queue(Scope scope, String fileName, byte[] content, boolean writeWhenValid) {
         return jdbc.sql("""
-                        insert into people.import_jobs (account_id, file_name, content, status, scope)
-                        values (?, ?, ?, ?, ?::jsonb) returning id
+                        insert into people.import_jobs (account_id, file_name, content, status, scope, write_when_valid)
+                        values (?, ?, ?, ?, ?::jsonb, ?) returning id
                         """)
                 .params(
                         scope.accountId(),
                         fileName,
                         content,
                         ImportStatus.QUEUED.name(),
-                        json.writeValueAsString(scope))
+                        json.writeValueAsString(scope),
+                        writeWhenValid)
                 .query(Long.class)
                 .single();
     }
@@ -63,13 +62,78 @@ class ImportJobs {
                 .map(text -> json.readValue(text, Scope.class));
     }
 
-    /** Takes a queued job for running; false when it is not queued (already run, or interrupted meanwhile). */
-    boolean begin(long id) {
+    /**
+     * Takes a job for running: a queued one is checked ({@code VALIDATING}), a confirmed one written ({@code
+     * WRITING}); empty when it waits for neither (already run, interrupted or cancelled meanwhile).
+     */
+    Optional<ImportStatus> begin(long id) {
         return ownTransaction.execute(
-                        s -> jdbc.sql("update people.import_jobs set status = ? where id = ? and status = ?")
-                                .params(ImportStatus.VALIDATING.name(), id, ImportStatus.QUEUED.name())
-                                .update())
-                == 1;
+                s -> jdbc.sql("""
+                        update people.import_jobs
+                        set status = case status when 'QUEUED' then 'VALIDATING' else 'WRITING' end
+                        where id = ? and status in ('QUEUED', 'CONFIRMED') returning status
+                        """).param(id).query(String.class).optional().map(ImportStatus::valueOf));
+    }
+
+    /** Whether a valid file of this job is written without waiting for its uploader to confirm it. */
+    boolean writesWhenValid(long id) {
+        return jdbc.sql("select write_when_valid from people.import_jobs where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * The uploader confirms a checked job: it is queued for writing with the uploader's scope of now; returns the new
+     * attempt number, or empty when the job is not theirs or not ready.
+     */
+    Optional<Integer> confirm(long id, Scope scope) {
+        return jdbc.sql("""
+                        update people.import_jobs set status = 'CONFIRMED', scope = ?::jsonb, attempts = attempts + 1
+                        where id = ? and account_id = ? and status = 'READY' returning attempts
+                        """)
+                .params(json.writeValueAsString(scope), id, scope.accountId())
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** The uploader drops a job waiting for them; its file goes. False when it was not theirs or not waiting. */
+    boolean cancel(long id, long accountId) {
+        return jdbc.sql("""
+                        update people.import_jobs set status = 'CANCELLED', content = null, finished_at = now()
+                        where id = ? and account_id = ? and status in ('READY', 'REJECTED')
+                        """).params(id, accountId).update() == 1;
+    }
+
+    /** Checked and valid: the counts of what the file will do, then the uploader decides (current transaction). */
+    void ready(long id, int created, int updated, int unchanged, int conversions) {
+        jdbc.sql("""
+                        update people.import_jobs
+                        set status = 'READY', created_count = ?, updated_count = ?, unchanged_count = ?,
+                            conversion_count = ?, error_count = 0, processed_rows = total_rows
+                        where id = ?
+                        """).params(created, updated, unchanged, conversions, id).update();
+    }
+
+    /** Refused: nothing is written; the file is kept so that its copy with the errors can be downloaded. */
+    void rejected(long id, int errors) {
+        jdbc.sql("""
+                        update people.import_jobs set status = 'REJECTED', error_count = ?, processed_rows = total_rows,
+                            finished_at = now()
+                        where id = ?
+                        """).params(errors, id).update();
+    }
+
+    /** Written (current transaction, with the rows): the counts, and the file forgotten. */
+    void done(long id, int created, int updated, int unchanged) {
+        jdbc.sql("""
+                        update people.import_jobs
+                        set status = 'DONE', created_count = ?, updated_count = ?, unchanged_count = ?,
+                            total_rows = ? + ? + ?, processed_rows = ? + ? + ?, content = null, finished_at = now()
+                        where id = ?
+                        """)
+                .params(created, updated, unchanged, created, updated, unchanged, created, updated, unchanged, id)
+                .update();
     }
 
     /** The node running the job stopped: the job is interrupted, its file kept so that it can be run again. */
@@ -77,7 +141,7 @@ class ImportJobs {
         ownTransaction.executeWithoutResult(
                 s -> jdbc.sql("""
                         update people.import_jobs set status = ?
-                        where id = ? and status in ('QUEUED', 'VALIDATING', 'WRITING')
+                        where id = ? and status in ('QUEUED', 'VALIDATING', 'CONFIRMED', 'WRITING')
                         """).params(ImportStatus.INTERRUPTED.name(), id).update());
     }
 
@@ -89,7 +153,7 @@ class ImportJobs {
         return jdbc.sql("""
                         update people.import_jobs
                         set status = ?, scope = ?::jsonb, attempts = attempts + 1, total_rows = 0, processed_rows = 0,
-                            errors = '[]'
+                            error_count = 0
                         where id = ? and account_id = ? and status = ? and content is not null
                         returning attempts
                         """)
@@ -137,42 +201,33 @@ class ImportJobs {
                         .update());
     }
 
-    /** Records the outcome and forgets the uploaded file: personal data is not kept longer than needed. */
-    void finish(long id, ImportStatus status, List<ImportError> errors, int created, int updated, int unchanged) {
-        var reported = errors.size() > PeopleImport.MAX_REPORTED_ERRORS
-                ? errors.subList(0, PeopleImport.MAX_REPORTED_ERRORS)
-                : errors;
+    /** A job that could not be done: its one problem recorded, its file forgotten (a transaction of its own). */
+    void failed(long id, ImportStatus status) {
         ownTransaction.executeWithoutResult(s -> jdbc.sql("""
                         update people.import_jobs
-                        set status = ?, errors = ?::jsonb, created_count = ?, updated_count = ?, unchanged_count = ?,
-                            processed_rows = case when ? then total_rows else processed_rows end,
-                            content = null, finished_at = now()
+                        set status = ?, error_count = (select count(*) from people.import_errors where job_id = ?),
+                            content = case when ? then content end, finished_at = now()
                         where id = ?
                         """)
-                .params(
-                        status.name(),
-                        json.writeValueAsString(reported),
-                        created,
-                        updated,
-                        unchanged,
-                        status == ImportStatus.DONE,
-                        id)
+                .params(status.name(), id, status == ImportStatus.REJECTED, id)
                 .update());
     }
 
     private ImportJobView map(ResultSet rs, int row) throws SQLException {
-        List<ImportError> errors = json.readValue(rs.getString("errors"), new TypeReference<List<ImportError>>() {});
         var finished = rs.getTimestamp("finished_at");
         return new ImportJobView(
                 rs.getLong("id"),
                 rs.getString("file_name"),
                 ImportStatus.valueOf(rs.getString("status")),
+                !rs.getBoolean("write_when_valid"),
                 rs.getInt("total_rows"),
                 rs.getInt("processed_rows"),
                 rs.getInt("created_count"),
                 rs.getInt("updated_count"),
                 rs.getInt("unchanged_count"),
-                errors,
+                rs.getInt("error_count"),
+                rs.getInt("conversion_count"),
+                List.of(),
                 rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }

@@ -31,7 +31,7 @@ class ImportTask {
     private static final Logger log = LoggerFactory.getLogger(ImportTask.class);
 
     @Bean
-    OneTimeTask<Long> peopleImportTask(PeopleImport imports, ImportJobs jobs) {
+    OneTimeTask<Long> peopleImportTask(ImportRun imports, ImportJobs jobs) {
         return Tasks.oneTime(NAME, Long.class)
                 .onDeadExecution(new DeadExecutionHandler<Long>() {
                     @Override
@@ -49,7 +49,7 @@ class ImportTask {
     }
 
     /** Runs the job as its uploader, with the scope they had when they queued it or last ran it again. */
-    private static void run(PeopleImport imports, ImportJobs jobs, long jobId) {
+    private static void run(ImportRun imports, ImportJobs jobs, long jobId) {
         var scope = jobs.scope(jobId).orElse(null);
         if (scope == null) {
             log.warn("Import job {} is gone or has no scope; nothing to do", jobId);

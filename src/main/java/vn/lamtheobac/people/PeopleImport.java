@@ -1,83 +1,56 @@
 package vn.lamtheobac.people;
 
-import static vn.lamtheobac.people.ImportCells.date;
-import static vn.lamtheobac.people.ImportCells.fold;
-import static vn.lamtheobac.people.ImportCells.indexOfFolded;
-import static vn.lamtheobac.people.ImportCells.text;
-
-import com.github.pjfanning.xlsx.StreamingReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.lamtheobac.organization.OrganizationManagement;
 import vn.lamtheobac.people.ImportJobView.ImportError;
 import vn.lamtheobac.people.ImportJobView.ImportStatus;
-import vn.lamtheobac.people.PersonCommands.PersonDetails;
-import vn.lamtheobac.people.PersonCommands.RegisterPerson;
-import vn.lamtheobac.people.PersonCommands.TransferPerson;
-import vn.lamtheobac.people.PersonCommands.UpdatePerson;
 import vn.lamtheobac.shared.BusinessRuleException;
 import vn.lamtheobac.shared.ForbiddenException;
 import vn.lamtheobac.shared.NotFoundException;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
-import vn.lamtheobac.shared.VietnamTime;
 import vn.lamtheobac.shared.ZipLimits;
 
 /**
- * Imports people from the XLSX template. The whole file is read with a streaming reader and validated first; every
- * problem is reported by row and column; nothing is written unless the whole file is valid, and then everything is
- * written in one transaction. Rows are matched to existing people by national ID, then party card number, so importing
- * the same file again changes nothing. The work runs in the background; its progress is kept in the database.
+ * Imports people from the XLSX template, as durable background jobs ({@link ImportTask}, {@link ImportRun}). The whole
+ * file is checked first and every problem reported by row and column; nothing is written unless the whole file is
+ * valid, and then everything is written in one transaction. A blank cell keeps what is on record; rows are matched to
+ * records by record id, national ID, then party card number, so importing the same file (or an export) again changes
+ * nothing. From the web page, the uploader first sees what will change and confirms it.
  */
 @Service
 public class PeopleImport {
 
-    private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
+    /** The most rows a file may have; read in one streaming pass, with bounded memory. */
+    public static final int MAX_ROWS = 1_000_000;
 
-    public static final int MAX_ROWS = 50_000;
     public static final int MAX_BYTES = 20 * 1024 * 1024;
-    static final int MAX_REPORTED_ERRORS = 500;
+
+    /** Past this many problems the file is not worth reading further (every one of them is kept). */
+    static final int MAX_ERRORS = 100_000;
+
+    /** The problems a job's view carries; the page and the downloads page through the rest. */
+    static final int ERRORS_SHOWN = 1_000;
+
+    /** Rows checked together: one query finds the records they name. */
+    static final int CHUNK = 1_000;
 
     private final ImportJobs jobs;
-    private final People people;
-    private final PersonManagement management;
-    private final OrganizationManagement organizations;
+    private final ImportStaging staging;
     private final ImportTask.Queue queue;
-    private final TransactionTemplate writeTransaction;
-    private final Clock clock;
+    private final OrganizationManagement organizations;
 
-    PeopleImport(
-            ImportJobs jobs,
-            People people,
-            PersonManagement management,
-            OrganizationManagement organizations,
-            ImportTask.Queue queue,
-            PlatformTransactionManager transactions,
-            Clock clock) {
+    PeopleImport(ImportJobs jobs, ImportStaging staging, ImportTask.Queue queue, OrganizationManagement organizations) {
         this.jobs = jobs;
-        this.people = people;
-        this.management = management;
-        this.organizations = organizations;
+        this.staging = staging;
         this.queue = queue;
-        this.writeTransaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.organizations = organizations;
     }
 
     /** Whether the caller may import people at all. */
@@ -94,9 +67,18 @@ public class PeopleImport {
 
     /**
      * Queues a file for import and returns the job id; the work continues in the background, as a durable task that
-     * any node may run.
+     * any node may run. A valid file is written at once unless it holds text converted from a legacy encoding (then
+     * it waits for {@link #confirm}).
      */
     public long start(String fileName, byte[] content, Scope scope) {
+        return start(fileName, content, scope, false);
+    }
+
+    /**
+     * Queues a file; with {@code reviewFirst} a valid file waits ({@link ImportStatus#READY}) until the uploader has
+     * seen what it will change and confirms it.
+     */
+    public long start(String fileName, byte[] content, Scope scope, boolean reviewFirst) {
         if (!canImport(scope)) {
             throw new ForbiddenException("person.error.notRecordKeeper");
         }
@@ -107,7 +89,7 @@ public class PeopleImport {
             throw BusinessRuleException.atField("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         ZipLimits.checkUpload(fileName, content);
-        long id = jobs.queue(scope, fileName == null ? "import.xlsx" : fileName, content);
+        long id = jobs.queue(scope, fileName == null ? "import.xlsx" : fileName, content, !reviewFirst);
         queue.schedule(id, 1);
         return id;
     }
@@ -123,9 +105,115 @@ public class PeopleImport {
         queue.schedule(id, attempt);
     }
 
-    /** A job of the caller's own. */
+    /**
+     * The uploader confirms a checked file: it is written in the background. Text converted from a legacy encoding
+     * must have been looked at ({@code conversionsAccepted}).
+     */
+    public void confirm(long id, Scope scope, boolean conversionsAccepted) {
+        var job = get(id, scope);
+        requireImporter(scope);
+        if (job.status() != ImportStatus.READY) {
+            throw new BusinessRuleException("import.error.notReady");
+        }
+        if (job.conversionCount() > 0 && !conversionsAccepted) {
+            throw BusinessRuleException.atField("conversionsAccepted", "import.error.acceptConversions");
+        }
+        int attempt = jobs.confirm(id, scope).orElseThrow(() -> new BusinessRuleException("import.error.notReady"));
+        queue.schedule(id, attempt);
+    }
+
+    /** The uploader drops a checked or refused file: nothing is written, the file is forgotten. */
+    @Transactional
+    public void cancel(long id, Scope scope) {
+        get(id, scope);
+        if (!jobs.cancel(id, scope.accountId())) {
+            throw new BusinessRuleException("import.error.notReady");
+        }
+        staging.clearRows(id);
+    }
+
+    /** A job of the caller's own, with the first {@value #ERRORS_SHOWN} of its problems. */
     public ImportJobView get(long id, Scope scope) {
-        return jobs.find(id, scope.accountId()).orElseThrow(() -> new NotFoundException("ImportJob", id));
+        var job = jobs.find(id, scope.accountId()).orElseThrow(() -> new NotFoundException("ImportJob", id));
+        return job.errorCount() == 0 ? job : job.withErrors(staging.errorPage(id, 0, ERRORS_SHOWN));
+    }
+
+    /** A page of a job's problems, by row. */
+    public List<ImportError> errors(long id, Scope scope, int offset, int limit) {
+        get(id, scope);
+        return staging.errorPage(id, offset, limit);
+    }
+
+    /** Every problem of a job, by row, however many. */
+    public void forEachError(long id, Scope scope, Consumer<ImportError> sink) {
+        get(id, scope);
+        staging.forEachError(id, sink);
+    }
+
+    /** A row of a checked file that will change something, as the preview shows it. */
+    public record Change(
+            int row, boolean created, String fullName, String organizationName, List<FieldChange> fields) {}
+
+    /** One field of a record, on record and as it will be (null: empty). */
+    public record FieldChange(String field, String before, String after) {}
+
+    /** Text converted from a legacy Vietnamese encoding, by row and column. */
+    public record Conversion(int row, String column, String from, String to, String encoding) {}
+
+    /** A page of what a checked (ready) file will change, by row. */
+    public List<Change> changes(long id, Scope scope, int offset, int limit) {
+        get(id, scope);
+        var rows = staging.changes(id, offset, limit);
+        var names = organizations.names(rows.stream()
+                .flatMap(c -> c.before() == null
+                        ? java.util.stream.Stream.of(c.organizationId())
+                        : java.util.stream.Stream.of(
+                                c.organizationId(), c.before().organizationId()))
+                .distinct()
+                .toList());
+        return rows.stream().map(c -> ImportPreview.change(c, names)).toList();
+    }
+
+    /** A page of the text a checked file holds in a legacy encoding, with its conversion, by row. */
+    public List<Conversion> conversions(long id, Scope scope, int offset, int limit) {
+        get(id, scope);
+        return staging.conversions(id, offset, limit).stream()
+                .flatMap(r -> r.conversions().stream()
+                        .map(c -> new Conversion(r.row(), c.column(), c.from(), c.to(), c.encoding())))
+                .toList();
+    }
+
+    /** A refused file's copy with its errors, ready to be written. */
+    public interface ErrorCopy {
+        /** The name to download it under ("danh-sach-loi.xlsx"). */
+        String fileName();
+
+        void writeTo(OutputStream out, Function<ImportError, String> message) throws IOException;
+    }
+
+    /**
+     * The uploaded file back with an error column (every problem of each row) and its faulty cells marked, to be
+     * corrected and imported again; only while the refused job keeps its file (404 otherwise, before anything is
+     * written).
+     */
+    public ErrorCopy errorCopy(long id, Scope scope) {
+        var job = get(id, scope);
+        byte[] content = job.status() == ImportStatus.REJECTED && job.errorCount() > 0 ? jobs.content(id) : null;
+        if (content == null) {
+            throw new NotFoundException("ImportJob", id);
+        }
+        String name = job.fileName().replaceFirst("(?i)\\.xlsx$", "") + "-loi.xlsx";
+        return new ErrorCopy() {
+            @Override
+            public String fileName() {
+                return name;
+            }
+
+            @Override
+            public void writeTo(OutputStream out, Function<ImportError, String> message) throws IOException {
+                ImportErrorCopy.write(content, staging, id, message, out);
+            }
+        };
     }
 
     /** The caller's latest jobs, newest first. */
@@ -136,308 +224,5 @@ public class PeopleImport {
     /** The empty template (see {@link PeopleTemplate}). */
     public byte[] template() {
         return PeopleTemplate.workbook(MAX_ROWS);
-    }
-
-    // ---------------------------------------------------------------------------------------------------- the work
-
-    /** One data row of the file, as read. */
-    record ImportRow(int row, PersonDetails details, String organizationName, Long organizationId, Long existingId) {}
-
-    /** The work of a job, on the thread of the scheduler's task (see {@link ImportTask}). */
-    void run(long jobId, Scope scope) {
-        if (!jobs.begin(jobId)) {
-            log.info("Import job {} is not waiting to run; nothing to do", jobId);
-            return;
-        }
-        try {
-            byte[] content = jobs.content(jobId);
-            var errors = new ArrayList<ImportError>();
-            var rows = read(content, errors);
-            jobs.progress(jobId, rows.size(), 0);
-            rows = validate(rows, scope, errors);
-            if (!errors.isEmpty()) {
-                jobs.finish(jobId, ImportStatus.REJECTED, errors, 0, 0, 0);
-                return;
-            }
-            jobs.status(jobId, ImportStatus.WRITING);
-            var finalRows = rows;
-            int[] counts = writeTransaction.execute(status -> write(jobId, finalRows, scope));
-            jobs.finish(jobId, ImportStatus.DONE, List.of(), counts[0], counts[1], counts[2]);
-        } catch (RuntimeException e) {
-            log.warn("Import job {} failed", jobId, e);
-            var error = e instanceof BusinessRuleException rule
-                    ? new ImportError(0, null, rule.messageKey(), args(rule.args()))
-                    : new ImportError(0, null, "import.error.unexpected", List.of());
-            jobs.finish(jobId, ImportStatus.FAILED, List.of(error), 0, 0, 0);
-        }
-    }
-
-    /** Reads every non-empty data row; a wrong template or an unreadable file is one error and no rows. */
-    List<ImportRow> read(byte[] content, List<ImportError> errors) {
-        var rows = new ArrayList<ImportRow>();
-        var formatter = new DataFormatter();
-        try (var workbook =
-                StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(new ByteArrayInputStream(content))) {
-            var sheet = workbook.getSheetAt(0);
-            boolean headerSeen = false;
-            for (Row row : sheet) {
-                if (!headerSeen) {
-                    headerSeen = true;
-                    if (!headerMatches(row, formatter)) {
-                        errors.add(new ImportError(1, null, "import.error.template", List.of()));
-                        return List.of();
-                    }
-                    continue;
-                }
-                var values = new EnumMap<PeopleImportColumns, Cell>(PeopleImportColumns.class);
-                boolean blank = true;
-                for (var column : PeopleImportColumns.values()) {
-                    Cell cell = row.getCell(column.ordinal());
-                    if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
-                        values.put(column, cell);
-                        blank = false;
-                    }
-                }
-                if (blank) {
-                    continue;
-                }
-                if (rows.size() >= MAX_ROWS) {
-                    errors.add(new ImportError(
-                            row.getRowNum() + 1, null, "import.error.tooManyRows", List.of(String.valueOf(MAX_ROWS))));
-                    return List.of();
-                }
-                rows.add(parse(row.getRowNum() + 1, values, formatter, errors));
-            }
-            if (!headerSeen) {
-                errors.add(new ImportError(1, null, "import.error.template", List.of()));
-            }
-        } catch (IOException | RuntimeException e) {
-            if (errors.isEmpty()) {
-                errors.add(new ImportError(0, null, "import.error.notXlsx", List.of()));
-            }
-            return List.of();
-        }
-        return rows;
-    }
-
-    private static boolean headerMatches(Row row, DataFormatter formatter) {
-        for (var column : PeopleImportColumns.values()) {
-            Cell cell = row.getCell(column.ordinal());
-            if (cell == null || !fold(formatter.formatCellValue(cell)).equals(fold(column.header))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ImportRow parse(
-            int rowNumber, Map<PeopleImportColumns, Cell> cells, DataFormatter formatter, List<ImportError> errors) {
-        String fullName = text(cells.get(PeopleImportColumns.FULL_NAME), formatter);
-        if (fullName == null) {
-            errors.add(error(rowNumber, PeopleImportColumns.FULL_NAME, "import.error.required"));
-        }
-        String categoryText = text(cells.get(PeopleImportColumns.CATEGORY), formatter);
-        PersonCategory category = null;
-        if (categoryText == null) {
-            errors.add(error(rowNumber, PeopleImportColumns.CATEGORY, "import.error.required"));
-        } else {
-            int index = indexOfFolded(PeopleImportColumns.CATEGORY_LABELS, categoryText);
-            if (index < 0) {
-                errors.add(error(rowNumber, PeopleImportColumns.CATEGORY, "import.error.category", categoryText));
-            } else {
-                category = PersonCategory.values()[index];
-            }
-        }
-        String genderText = text(cells.get(PeopleImportColumns.GENDER), formatter);
-        Gender gender = null;
-        if (genderText != null) {
-            switch (fold(genderText)) {
-                case "nam" -> gender = Gender.MALE;
-                case "nu" -> gender = Gender.FEMALE;
-                default -> errors.add(error(rowNumber, PeopleImportColumns.GENDER, "import.error.gender", genderText));
-            }
-        }
-        LocalDate dateOfBirth = date(rowNumber, PeopleImportColumns.DATE_OF_BIRTH, cells, formatter, errors);
-        LocalDate partyJoinedOn = date(rowNumber, PeopleImportColumns.PARTY_JOINED_ON, cells, formatter, errors);
-        String organization = text(cells.get(PeopleImportColumns.ORGANIZATION), formatter);
-        if (organization == null) {
-            errors.add(error(rowNumber, PeopleImportColumns.ORGANIZATION, "import.error.required"));
-        }
-        var details = new PersonDetails(
-                category,
-                fullName,
-                gender,
-                dateOfBirth,
-                text(cells.get(PeopleImportColumns.NATIONAL_ID), formatter),
-                text(cells.get(PeopleImportColumns.PARTY_CARD), formatter),
-                partyJoinedOn,
-                text(cells.get(PeopleImportColumns.POSITION), formatter),
-                text(cells.get(PeopleImportColumns.PHONE), formatter),
-                text(cells.get(PeopleImportColumns.EMAIL), formatter));
-        return new ImportRow(rowNumber, details, organization, null, null);
-    }
-
-    /** Checks every row against the rules, the organisations in scope, the other rows and the people on record. */
-    private List<ImportRow> validate(List<ImportRow> rows, Scope scope, List<ImportError> errors) {
-        var organizationIds = new HashMap<String, Optional<Long>>();
-        var nationalIds = new HashMap<String, Integer>();
-        var cardNumbers = new HashMap<String, Integer>();
-        var resolved = new ArrayList<ImportRow>(rows.size());
-        var writableRoots = scope.rootsWith(Role.RECORD_KEEPERS);
-        for (var row : rows) {
-            if (errors.size() >= MAX_REPORTED_ERRORS) {
-                break;
-            }
-            var d = row.details();
-            var reported = errors.stream()
-                    .filter(e -> e.row() == row.row())
-                    .map(ImportError::column)
-                    .collect(java.util.stream.Collectors.toSet());
-            PersonRules.check(d, VietnamTime.today(clock)).forEach(v -> {
-                String letter = PeopleImportColumns.letterOf(v.field());
-                if (!reported.contains(letter)) {
-                    errors.add(new ImportError(row.row(), letter, v.messageKey(), args(v.args())));
-                }
-            });
-            String nationalId = PersonCommandsSupport.trim(d.nationalId());
-            String card = PersonCommandsSupport.trim(d.partyCardNumber());
-            if (nationalId == null && card == null) {
-                errors.add(error(row.row(), PeopleImportColumns.NATIONAL_ID, "import.error.noKey"));
-            }
-            if (nationalId != null) {
-                Integer first = nationalIds.putIfAbsent(nationalId, row.row());
-                if (first != null) {
-                    errors.add(error(
-                            row.row(),
-                            PeopleImportColumns.NATIONAL_ID,
-                            "import.error.duplicateInFile",
-                            nationalId,
-                            String.valueOf(first)));
-                }
-            }
-            if (card != null) {
-                Integer first = cardNumbers.putIfAbsent(card, row.row());
-                if (first != null) {
-                    errors.add(error(
-                            row.row(),
-                            PeopleImportColumns.PARTY_CARD,
-                            "import.error.duplicateInFile",
-                            card,
-                            String.valueOf(first)));
-                }
-            }
-            Long organizationId = null;
-            if (row.organizationName() != null) {
-                var found = organizationIds.computeIfAbsent(fold(row.organizationName()), key -> {
-                    var matches = organizations.findByName(row.organizationName(), scope, Role.RECORD_KEEPERS);
-                    return matches.size() == 1
-                            ? Optional.of(matches.get(0).id())
-                            : matches.isEmpty() ? Optional.empty() : Optional.of(-1L);
-                });
-                if (found.isEmpty()) {
-                    errors.add(error(
-                            row.row(),
-                            PeopleImportColumns.ORGANIZATION,
-                            "import.error.organizationUnknown",
-                            row.organizationName()));
-                } else if (found.get() == -1L) {
-                    errors.add(error(
-                            row.row(),
-                            PeopleImportColumns.ORGANIZATION,
-                            "import.error.organizationAmbiguous",
-                            row.organizationName()));
-                } else {
-                    organizationId = found.get();
-                }
-            }
-            // Only records the caller can read are matched: a number held outside the scope is imported as a new
-            // person, who becomes provisional and asks for a transfer, exactly as the form does (no oracle).
-            Optional<Long> byNationalId = visible(people.withNationalId(nationalId), scope);
-            Optional<Long> byCard = visible(people.withPartyCardNumber(card), scope);
-            if (byNationalId.isPresent() && byCard.isPresent() && !byNationalId.equals(byCard)) {
-                errors.add(error(row.row(), PeopleImportColumns.PARTY_CARD, "import.error.keysConflict"));
-            }
-            Long existingId = byNationalId.or(() -> byCard).orElse(null);
-            if (existingId != null) {
-                var existing = people.findById(existingId).orElseThrow();
-                if (!organizations.isWithin(existing.organizationId(), writableRoots)) {
-                    errors.add(error(
-                            row.row(),
-                            nationalId != null ? PeopleImportColumns.NATIONAL_ID : PeopleImportColumns.PARTY_CARD,
-                            "import.error.outOfScope"));
-                }
-            }
-            resolved.add(new ImportRow(row.row(), d, row.organizationName(), organizationId, existingId));
-        }
-        return resolved;
-    }
-
-    /** Writes every row; returns created, updated and unchanged counts. Runs in one transaction. */
-    private int[] write(long jobId, List<ImportRow> rows, Scope scope) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int done = 0;
-        for (var row : rows) {
-            if (row.existingId() == null) {
-                management.register(new RegisterPerson(row.details(), row.organizationId(), null), scope);
-                created++;
-            } else {
-                var existing = people.findById(row.existingId()).orElseThrow();
-                boolean sameDetails = sameDetails(existing, row.details());
-                boolean sameOrganization = existing.organizationId() == row.organizationId();
-                if (sameDetails && sameOrganization) {
-                    unchanged++;
-                } else {
-                    int version = existing.version();
-                    if (!sameDetails) {
-                        management.update(new UpdatePerson(existing.id(), row.details(), version), scope);
-                        version++;
-                    }
-                    if (!sameOrganization) {
-                        management.transfer(
-                                new TransferPerson(existing.id(), row.organizationId(), null, "import", version),
-                                scope);
-                    }
-                    updated++;
-                }
-            }
-            if (++done % 100 == 0) {
-                jobs.progress(jobId, rows.size(), done);
-            }
-        }
-        jobs.progress(jobId, rows.size(), done);
-        return new int[] {created, updated, unchanged};
-    }
-
-    private static boolean sameDetails(PersonView p, PersonDetails d) {
-        return p.category() == d.category()
-                && Objects.equals(p.fullName(), VietnameseNames.normalise(d.fullName()))
-                && p.gender() == d.gender()
-                && Objects.equals(p.dateOfBirth(), d.dateOfBirth())
-                && Objects.equals(p.nationalId(), PersonCommandsSupport.trim(d.nationalId()))
-                && Objects.equals(p.partyCardNumber(), PersonCommandsSupport.trim(d.partyCardNumber()))
-                && Objects.equals(p.partyJoinedOn(), d.partyJoinedOn())
-                && Objects.equals(p.position(), PersonCommandsSupport.trim(d.position()))
-                && Objects.equals(p.phone(), PersonCommandsSupport.trim(d.phone()))
-                && Objects.equals(p.email(), PersonCommandsSupport.trim(d.email()));
-    }
-
-    // ---------------------------------------------------------------------------------------------------- helpers
-
-    private Optional<Long> visible(List<People.Holder> holders, Scope scope) {
-        var readable = scope.rootsWith(Role.READERS);
-        return holders.stream()
-                .filter(h -> organizations.isWithin(h.organizationId(), readable))
-                .map(People.Holder::id)
-                .findFirst();
-    }
-
-    private static ImportError error(int row, PeopleImportColumns column, String key, String... args) {
-        return new ImportError(row, column.letter, key, List.of(args));
-    }
-
-    private static List<String> args(Object[] args) {
-        return java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 }

@@ -25,9 +25,6 @@ enum PeopleImportColumns {
     /** The person's id (digits), written by exports: the row updates that record. */
     RECORD_ID("M", "Mã hồ sơ", "recordId", true);
 
-    /** What a cell holds to clear the value on record (compared without case and diacritics: "xoa", "Xóa"). */
-    static final String CLEAR_MARKER = "XÓA";
-
     final String letter;
     final String header;
     final String field;

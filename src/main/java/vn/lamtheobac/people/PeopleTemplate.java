@@ -98,7 +98,7 @@ final class PeopleTemplate {
         gender.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         gender.createErrorBox(
                 "Giới tính",
-                "Giới tính ghi Nam hoặc Nữ; ghi " + PeopleImportColumns.CLEAR_MARKER
+                "Giới tính ghi Nam hoặc Nữ; ghi " + ImportCells.CLEAR_MARKER
                         + " để xóa giới tính đang lưu trong hồ sơ.");
         for (var validation : List.of(category, gender)) {
             validation.setEmptyCellAllowed(true);
@@ -177,7 +177,7 @@ final class PeopleTemplate {
                     + " không thay đổi thứ tự các cột.",
             "2. Các cột có dấu (*) là bắt buộc. Người chưa có hồ sơ cần có Số CCCD hoặc Số thẻ đảng viên.",
             "3. Ô để trống thì thông tin đang lưu trong hồ sơ được giữ nguyên. Muốn xóa một thông tin, ghi "
-                    + PeopleImportColumns.CLEAR_MARKER
+                    + ImportCells.CLEAR_MARKER
                     + " vào ô đó (chữ hoa hay chữ thường, có dấu hay không dấu đều được, ví dụ \"xoa\")."
                     + " Không xóa được các cột bắt buộc.",
             "4. Trước khi ghi, hệ thống hiển thị từng dòng sẽ thay đổi những gì; dữ liệu chỉ được ghi sau khi"

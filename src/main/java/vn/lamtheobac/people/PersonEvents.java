@@ -11,5 +11,12 @@ public final class PersonEvents {
 
     public record PersonTransferred(long id, long fromOrganizationId, long toOrganizationId, LocalDate on) {}
 
+    /**
+     * People written by an import, a chunk of up to a few thousand at a time (instead of one
+     * {@link PersonRegistered} / {@link PersonTransferred} each).
+     */
+    public record PeopleImported(
+            long jobId, java.util.List<PersonRegistered> registered, java.util.List<PersonTransferred> transferred) {}
+
     public record DisciplineRecorded(long personId, long organizationId, DisciplineForm form, LocalDate decidedOn) {}
 }

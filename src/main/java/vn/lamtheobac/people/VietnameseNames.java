@@ -23,12 +23,16 @@ final class VietnameseNames {
     }
 
     static String sortKey(String fullName) {
+        return sortKey(fullName, Collator.getInstance(Locale.forLanguageTag("vi")));
+    }
+
+    /** The sort key with a collator the caller keeps (not thread-safe), for many names in a row. */
+    static String sortKey(String fullName, Collator collator) {
         String[] words = normalise(fullName).split(" ");
         String family = words.length > 1 ? words[0] : "";
         String given = words[words.length - 1];
         String middle =
                 words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1)) : "";
-        var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         return key(collator, given) + PART_SEPARATOR + key(collator, middle) + PART_SEPARATOR + key(collator, family);
     }
 

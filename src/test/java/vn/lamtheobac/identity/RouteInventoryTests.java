@@ -44,6 +44,10 @@ class RouteInventoryTests {
      * represented in the matrix by one write per module area (the DESIGN's bar); reads listed here lack a fixture in
      * {@link MatrixFixtures} so far.
      */
+    /** An import job is its uploader's own: anyone else gets 404 on it. */
+    private static final String OWNER_ONLY =
+            "only the job's uploader, others 404 (PeopleImportTests.onlyTheUploaderFollowsConfirmsOrDownloadsAJob)";
+
     static final Map<String, String> ELSEWHERE = new TreeMap<>(Map.ofEntries(
             Map.entry(
                     "GET /api/v1/commitments/mine", "a member's own commitment, no target (CommitmentTests: own only)"),
@@ -89,6 +93,13 @@ class RouteInventoryTests {
             Map.entry(
                     "POST /app/people/import/{id}/run-again",
                     "only the job's owner, others 404 (ImportInterruptionTests)"),
+            Map.entry("POST /app/people/import/{id}/confirm", OWNER_ONLY),
+            Map.entry("POST /app/people/import/{id}/cancel", OWNER_ONLY),
+            Map.entry("GET /app/people/import/{id}/errors.xlsx", OWNER_ONLY),
+            Map.entry("POST /api/v1/people/imports", "write represented by POST /app/people/{id}/discipline"),
+            Map.entry("GET /api/v1/people/imports/{id}", OWNER_ONLY),
+            Map.entry("POST /api/v1/people/imports/{id}/confirm", OWNER_ONLY),
+            Map.entry("GET /api/v1/people/imports/{id}/errors.xlsx", OWNER_ONLY),
             Map.entry("GET /app/programmes/new", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/programmes/{id}", "programme fixtures missing (ProgrammeTests)"),
             Map.entry("GET /app/recognition/award-forms", "reference data page (RecognitionTests)"),

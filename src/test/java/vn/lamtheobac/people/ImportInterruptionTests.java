@@ -111,7 +111,7 @@ class ImportInterruptionTests {
 
     /** A job in the middle of writing on a node that was killed: picked, its last heartbeat an hour ago. */
     long jobOnAKilledNode(byte[] file) {
-        long id = jobs.queue(officer, "danh-sach-lon.xlsx", file);
+        long id = jobs.queue(officer, "danh-sach-lon.xlsx", file, true);
         jobs.progress(id, 100_000, 42_000);
         jdbc.sql("update people.import_jobs set status = 'WRITING' where id = ?")
                 .param(id)

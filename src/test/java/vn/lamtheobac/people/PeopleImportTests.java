@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -245,8 +246,12 @@ class PeopleImportTests {
         assertThat(job.errors()).extracting(ImportError::messageKey).containsExactly("import.error.notXlsx");
     }
 
+    /**
+     * Issue 12: from the page, a valid file waits for its uploader, who sees per row what will change and confirms it;
+     * nothing is written before.
+     */
     @Test
-    void uploadingRedirectsToAProgressPageThatHtmxPolls() throws Exception {
+    void uploadingRedirectsToAProgressPageThatHtmxPollsThenShowsTheChangesToConfirm() throws Exception {
         var file = new MockMultipartFile(
                 "file",
                 "danh-sach.xlsx",
@@ -271,9 +276,75 @@ class PeopleImportTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
         // another user cannot follow this job
         mvc.perform(get(location).with(user(tree.user("viewer")))).andExpect(status().isNotFound());
-        var job = awaitFinished(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        var ready = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> imports.get(id, officer), job -> job.status() == ImportStatus.READY);
+        assertThat(ready.createdCount()).isEqualTo(1);
+        long before = peopleInCellA2();
+        // the poll that sees the check over reloads the page, which shows the change to confirm
+        mvc.perform(get(location).header("HX-Request", "true").with(user(tree.user("officer"))))
+                .andExpect(header().string("HX-Refresh", "true"));
+        mvc.perform(get(location).with(user(tree.user("officer"))))
+                .andExpect(content().string(Matchers.containsString("Kiều Văn Nam")))
+                .andExpect(content().string(Matchers.containsString("Thêm mới")))
+                .andExpect(content().string(Matchers.containsString("id=\"confirm-import\"")));
+        assertThat(peopleInCellA2())
+                .as("nothing is written before the confirmation")
+                .isEqualTo(before);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(location + "/confirm")
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().is3xxRedirection());
+        var job = awaitFinished(id);
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(job.createdCount()).isEqualTo(1);
+        assertThat(peopleInCellA2()).isEqualTo(before + 1);
+    }
+
+    /** An import job is its uploader's own: to anyone else, on the page or the API, it does not exist. */
+    @Test
+    void onlyTheUploaderFollowsConfirmsOrDownloadsAJob() throws Exception {
+        var rows = List.<String[]>of(
+                row("Mạc Văn Hiếu", "Đoàn viên", "30/02/1999", TestTree.nationalId(), null, cellA2()));
+        var refused = run(workbook(rows));
+        assertThat(refused.status()).isEqualTo(ImportStatus.REJECTED);
+        long ready = imports.start(
+                "cho.xlsx",
+                workbook(List.<String[]>of(
+                        row("Mạc Văn Hiền", "Đoàn viên", "20/02/1999", TestTree.nationalId(), null, cellA2()))),
+                officer,
+                true);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> imports.get(ready, officer).status() == ImportStatus.READY);
+        for (var stranger : List.of("officerb", "viewer", "admin")) {
+            var other = user(tree.user(stranger));
+            mvc.perform(get("/app/people/import/{id}/errors.xlsx", refused.id()).with(other))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/people/imports/{id}", refused.id()).with(other))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/people/imports/{id}/errors.xlsx", refused.id())
+                            .with(other))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/app/people/import/{id}/confirm", ready)
+                            .with(csrf())
+                            .with(other))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/api/v1/people/imports/{id}/confirm", ready)
+                            .with(csrf())
+                            .with(other))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/app/people/import/{id}/cancel", ready)
+                            .with(csrf())
+                            .with(other))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(imports.get(ready, officer).status()).isEqualTo(ImportStatus.READY);
+        mvc.perform(get("/app/people/import/{id}/errors.xlsx", refused.id()).with(user(tree.user("officer"))))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -24,8 +24,8 @@ import vn.lamtheobac.e2e.AppProcess;
 /**
  * The packaged application as an operator runs it, for the failure suite: its own embedded database in a directory
  * and on a port of its own (so {@code psql}, {@code pg_dump} and this class reach it), started, stopped, or killed with
- * SIGKILL together with its database server (a power cut), and started again on the same data. Also a small HTTP
- * client that signs in as a demo account.
+ * SIGKILL (its database server left running, orphaned), and started again on the same data and port, the orphan
+ * stopped by the start itself. Also a small HTTP client that signs in as a demo account.
  */
 final class OperatedApp {
 
@@ -40,6 +40,8 @@ final class OperatedApp {
     private final List<String> extraArgs;
     private final String name;
     private Process process;
+    /** The database server a {@link #kill()} left running, until the next start stops it. */
+    private ProcessHandle orphan;
 
     OperatedApp(String name, List<String> extraArgs) {
         this.name = name;
@@ -93,22 +95,36 @@ final class OperatedApp {
             stop();
             throw e;
         }
+        if (orphan != null && orphan.isAlive()) {
+            stop();
+            throw new IllegalStateException("the database server (PID " + orphan.pid()
+                    + ") left running by the killed application is still running after the restart");
+        }
+        orphan = null;
         return this;
     }
 
-    /** SIGKILL to the application and to the database server it started: nothing is given a chance to finish. */
-    void kill() throws InterruptedException {
-        var all = new ArrayList<ProcessHandle>();
-        process.toHandle().descendants().forEach(all::add);
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroyForcibly); // SIGKILL on Linux
-        for (var p : all) {
-            p.onExit().join();
-        }
+    /**
+     * SIGKILL to the application, as a crash or the kernel's OOM killer delivers it: nothing in it is given a chance to
+     * finish. The embedded database server it started is not its child (pg_ctl detaches it) and keeps running with
+     * nobody to stop it; nothing here stops it by hand: the next {@link #start()} must find it and stop it itself.
+     */
+    void kill() throws IOException {
+        process.destroyForcibly(); // SIGKILL on Linux
+        process.onExit().join();
+        orphan = ProcessHandle.of(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid"))
+                        .get(0)
+                        .trim()))
+                .filter(ProcessHandle::isAlive)
+                .orElseThrow(
+                        () -> new IllegalStateException("the killed application's database server is not running"));
     }
 
-    /** SIGTERM: Spring closes the pool, then the embedded PostgreSQL. */
+    /** SIGTERM: Spring closes the pool, then the embedded PostgreSQL (and a server a failed restart left behind). */
     void stop() {
+        if (orphan != null && orphan.isAlive()) {
+            orphan.destroy();
+        }
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

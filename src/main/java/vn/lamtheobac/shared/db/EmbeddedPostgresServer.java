@@ -43,7 +43,11 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+    /**
+     * Starts a server as {@code properties} say (the caller closes it). On a data directory of its own it first makes
+     * sure no live application uses the directory and stops a server a killed application left running on it.
+     */
+    static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         try {
             // stopped by the last application context to close, after its connection pool: zonky's own shutdown
             // hook would race with Spring's and pull the database from under connections still in use
@@ -54,19 +58,31 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
+            if (properties.durable()) {
+                // zonky starts the postmaster with -F (fsync off) and synchronous_commit=off, fit for throw-away test
+                // servers; the -c options follow -F on its command line and override it
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setServerConfig("synchronous_commit", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
             if (!properties.dataDir().isBlank()) {
                 Path dir = Path.of(properties.dataDir()).toAbsolutePath();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                DataDirectoryOwner.requireNoLiveApplication(dir);
+                // zonky calls this once it holds the directory's lock, just before it starts the postmaster
+                builder.setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setDataDirectoryCustomizer(d -> DataDirectoryOwner.stopOrphanedServer(d.toPath()));
             }
             var started = builder.start();
             log.info(
-                    "Embedded PostgreSQL started on port {} with data in {}",
+                    "Embedded PostgreSQL started on port {} with data in {}{}",
                     started.getPort(),
-                    properties.dataDir().isBlank() ? "a temporary directory" : properties.dataDir());
+                    properties.dataDir().isBlank() ? "a temporary directory" : properties.dataDir(),
+                    properties.durable() ? "" : " (not durable: fsync off)");
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

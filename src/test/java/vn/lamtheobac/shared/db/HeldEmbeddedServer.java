@@ -14,7 +14,7 @@ public final class HeldEmbeddedServer implements AutoCloseable {
     public final JdbcClient jdbc;
 
     private HeldEmbeddedServer() {
-        jdbcUrl = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties("", 0));
+        jdbcUrl = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties("", 0, false));
         jdbc = JdbcClient.create(dataSource(jdbcUrl));
     }
 
