@@ -40,11 +40,14 @@ public class OrganizationManagement {
     static final String ENTITY = "Organization";
 
     private final Organizations organizations;
+    private final OrganizationLookup lookup;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationManagement(Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+    OrganizationManagement(
+            Organizations organizations, OrganizationLookup lookup, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
+        this.lookup = lookup;
         this.events = events;
         this.clock = clock;
     }
@@ -153,6 +156,34 @@ public class OrganizationManagement {
     /** Active organisations in scope whose name matches ignoring case and diacritics (used by imports). */
     public List<OrganizationView> findByName(String name, Scope scope, Role... roles) {
         return organizations.findByName(name, scope.rootsWith(roles));
+    }
+
+    /**
+     * The organisation a file names, for an import (call it once per distinct value: it is a query or two). By {@code
+     * code} (the organisation's id, digits) when given: it must be active and within the subtrees where the caller
+     * holds one of {@code roles}, else {@link OrganizationMatch.Unknown}, and {@code nameOrPath} is then not read.
+     * Without a code, by {@code nameOrPath}: the names of a path from any committee down, separated by " / " ("Đảng bộ
+     * phường Ninh Kiều / Chi bộ khu vực 1"; the last names of the organisation's path up the tree), or a bare name,
+     * compared without case and diacritics among active organisations. Several matches where the caller holds the
+     * roles are {@link OrganizationMatch.Ambiguous}, with each one's path; a match the caller only reads is {@link
+     * OrganizationMatch.OutOfScope}; anything outside what the caller reads is {@link OrganizationMatch.Unknown}.
+     */
+    public OrganizationMatch resolve(String codeOrNull, String nameOrPath, Scope scope, Role... roles) {
+        return lookup.resolve(codeOrNull, nameOrPath, scope.roots(), scope.rootsWith(roles));
+    }
+
+    /**
+     * The names from the caller's topmost visible committee above {@code organizationId} down to it, " / "
+     * separated: what an export writes, so that {@link #resolve} finds it again however many organisations share its
+     * name. Out of scope answers 404.
+     */
+    public String pathName(long organizationId, Scope scope) {
+        String path = lookup.pathNames(List.of(organizationId), scope.roots()).get(organizationId);
+        if (path == null) {
+            events.publishEvent(new AccessDenied(ENTITY, String.valueOf(organizationId), "out of scope"));
+            throw new NotFoundException(ENTITY, organizationId);
+        }
+        return path;
     }
 
     /** How many active organisations of each level class the caller's scope holds. */

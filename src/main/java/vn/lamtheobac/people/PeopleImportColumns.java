@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The columns of the people import template, in order. The header texts are part of the template contract: a file
- * whose first row does not carry them is refused as a wrong template.
+ * whose first row does not carry them is refused as a wrong template. The {@link #optional() optional} columns come
+ * last and may be left out of a file altogether (files made from the 11-column template before them); an export
+ * writes every column.
  */
 enum PeopleImportColumns {
     FULL_NAME("A", "Họ và tên (*)", "fullName"),
@@ -18,17 +20,36 @@ enum PeopleImportColumns {
     PHONE("I", "Điện thoại", "phone"),
     EMAIL("J", "Thư điện tử", "email"),
     ORGANIZATION("K", "Tổ chức đảng (*)", "organization"),
-    ORGANIZATION_CODE("L", "Mã tổ chức", "organizationCode"),
-    RECORD_ID("M", "Mã hồ sơ", "recordId");
+    /** The organisation's id (digits): when given, it names the organisation and column K is not read. */
+    ORGANIZATION_CODE("L", "Mã tổ chức", "organizationCode", true),
+    /** The person's id (digits), written by exports: the row updates that record. */
+    RECORD_ID("M", "Mã hồ sơ", "recordId", true);
 
     final String letter;
     final String header;
     final String field;
+    /** Whether a file may leave the column out: its header, if present, must still be in its place. */
+    final boolean optional;
 
     PeopleImportColumns(String letter, String header, String field) {
+        this(letter, header, field, false);
+    }
+
+    PeopleImportColumns(String letter, String header, String field, boolean optional) {
         this.letter = letter;
         this.header = header;
         this.field = field;
+        this.optional = optional;
+    }
+
+    /** Whether a file may leave this column out (see {@link #optional}). */
+    boolean optional() {
+        return optional;
+    }
+
+    /** Whether every file must carry this column's header. */
+    boolean required() {
+        return !optional;
     }
 
     static String letterOf(String field) {

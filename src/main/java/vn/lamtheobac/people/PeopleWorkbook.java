@@ -4,58 +4,58 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An XLSX list of people written with POI's streaming workbook: rows go to a temporary file 100 at a time, so memory
- * stays flat however long the list. Columns follow the import template so an export can be edited and imported back.
+ * stays flat however long the list. It is laid out as the import template ({@link PeopleTemplate#lay}: same sheet,
+ * header, instructions and drop-downs) and is itself a valid import file for the same people: the organisation by its
+ * path of names and its code, the person by their record id, every cell text ("@") so numbers keep their leading zeros
+ * and dates read dd/mm/yyyy.
  */
 class PeopleWorkbook implements AutoCloseable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-    private final org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Nhân sự");
+    private final Sheet sheet;
+    private final CellStyle text;
     private int next = 1;
 
     PeopleWorkbook() {
-        var bold = workbook.createFont();
-        bold.setBold(true);
-        var style = workbook.createCellStyle();
-        style.setFont(bold);
-        Row header = sheet.createRow(0);
-        for (var column : PeopleImportColumns.values()) {
-            int i = column.ordinal();
-            var cell = header.createCell(i);
-            cell.setCellValue(column.header);
-            cell.setCellStyle(style);
-            sheet.setColumnWidth(i, 22 * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        var layout = PeopleTemplate.lay(workbook, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+        sheet = layout.sheet();
+        text = layout.text();
     }
 
-    void add(PersonView p) {
+    /** One person's row; {@code organizationPath} names their organisation from the reader's topmost committee. */
+    void add(PersonView p, String organizationPath) {
         Row row = sheet.createRow(next++);
-        set(row, 0, p.fullName());
+        set(row, PeopleImportColumns.FULL_NAME, p.fullName());
         set(
                 row,
-                1,
+                PeopleImportColumns.GENDER,
                 p.gender() == null
                         ? null
-                        : switch (p.gender()) {
-                            case MALE -> "Nam";
-                            case FEMALE -> "Nữ";
-                        });
-        set(row, 2, date(p.dateOfBirth()));
-        set(row, 3, PeopleImportColumns.CATEGORY_LABELS.get(p.category().ordinal()));
-        set(row, 4, p.nationalId());
-        set(row, 5, p.partyCardNumber());
-        set(row, 6, date(p.partyJoinedOn()));
-        set(row, 7, p.position());
-        set(row, 8, p.phone());
-        set(row, 9, p.email());
-        set(row, 10, p.organizationName());
+                        : PeopleTemplate.GENDER_LABELS.get(p.gender().ordinal()));
+        set(row, PeopleImportColumns.DATE_OF_BIRTH, date(p.dateOfBirth()));
+        set(
+                row,
+                PeopleImportColumns.CATEGORY,
+                PeopleImportColumns.CATEGORY_LABELS.get(p.category().ordinal()));
+        set(row, PeopleImportColumns.NATIONAL_ID, p.nationalId());
+        set(row, PeopleImportColumns.PARTY_CARD, p.partyCardNumber());
+        set(row, PeopleImportColumns.PARTY_JOINED_ON, date(p.partyJoinedOn()));
+        set(row, PeopleImportColumns.POSITION, p.position());
+        set(row, PeopleImportColumns.PHONE, p.phone());
+        set(row, PeopleImportColumns.EMAIL, p.email());
+        set(row, PeopleImportColumns.ORGANIZATION, organizationPath);
+        set(row, PeopleImportColumns.ORGANIZATION_CODE, String.valueOf(p.organizationId()));
+        set(row, PeopleImportColumns.RECORD_ID, String.valueOf(p.id()));
     }
 
     void write(OutputStream out) throws IOException {
@@ -77,9 +77,11 @@ class PeopleWorkbook implements AutoCloseable {
         return date == null ? null : DATE.format(date);
     }
 
-    private static void set(Row row, int column, String value) {
+    private void set(Row row, PeopleImportColumns column, String value) {
         if (value != null) {
-            row.createCell(column).setCellValue(value);
+            var cell = row.createCell(column.ordinal());
+            cell.setCellStyle(text);
+            cell.setCellValue(value);
         }
     }
 }
