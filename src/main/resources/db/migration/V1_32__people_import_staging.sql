@@ -13,7 +13,7 @@ alter table people.import_jobs drop column errors;
 
 -- Every problem of a file, however many, by row and column (the job-level ones with row 0).
 create table people.import_errors (
-    job_id        bigint not null references people.import_jobs (id) on delete cascade,
+    job_id        bigint not null,
     row_no        int    not null,
     column_letter text,
     message_key   text   not null,
@@ -22,9 +22,11 @@ create table people.import_errors (
 create index import_errors_job_row on people.import_errors (job_id, row_no);
 
 -- The rows of a checked file, as they will be written: a blank cell already replaced by the value on record, the
--- clear marker by null. Deleted when the job is written, cancelled or refused.
+-- clear marker by null; a new person's id already drawn from the people sequence. Deleted when the job is written,
+-- cancelled or refused. Neither table refers to import_jobs by a foreign key: a check per staged row would cost more
+-- than the COPY itself, and the import clears both tables by job.
 create table people.import_rows (
-    job_id               bigint not null references people.import_jobs (id) on delete cascade,
+    job_id               bigint not null,
     row_no               int    not null,
     action               text   not null check (action in ('CREATE', 'UPDATE', 'UNCHANGED', 'ONE_BY_ONE')),
     person_id            bigint,

@@ -100,8 +100,8 @@ final class ImportReader {
         for (var column : COLUMNS) {
             Cell cell = row.getCell(column.ordinal());
             String header = cell == null ? "" : formatter.formatCellValue(cell);
-            boolean optional = column.ordinal() > PeopleImportColumns.ORGANIZATION.ordinal();
-            if (!ImportCells.fold(header).equals(ImportCells.fold(column.header)) && !(optional && header.isBlank())) {
+            if (!ImportCells.fold(header).equals(ImportCells.fold(column.header))
+                    && !(column.optional() && header.isBlank())) {
                 return false;
             }
         }

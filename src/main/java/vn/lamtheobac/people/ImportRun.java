@@ -36,8 +36,6 @@ import vn.lamtheobac.shared.text.LegacyVietnamese;
 class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
-    static final long[] PROFILE = new long[3];
-    static long T0;
 
     private final ImportJobs jobs;
     private final ImportStaging staging;
@@ -101,9 +99,7 @@ class ImportRun {
     /** Checks the file; true when it is to be written at once. */
     private boolean check(long jobId, Scope scope) {
         return Boolean.TRUE.equals(transaction.execute(s -> {
-            T0 = System.nanoTime();
             staging.clear(jobId);
-            log.info("PROFILE clear done at {} ms", (System.nanoTime() - T0) / 1000000);
             var checking = new Checking(jobId, scope);
             try {
                 new ImportReader().read(jobs.content(jobId), PeopleImport.MAX_ROWS, checking::total, checking::row);
@@ -114,7 +110,6 @@ class ImportRun {
                 checking.refuse(new ImportError(
                         0, null, "import.error.tooManyErrors", List.of(String.valueOf(PeopleImport.MAX_ERRORS))));
             }
-            log.info("PROFILE read done at {} ms", (System.nanoTime() - T0) / 1000000);
             if (!checking.refused) {
                 var duplicates = staging.duplicates(jobId);
                 staging.errors(jobId, duplicates);
@@ -180,23 +175,13 @@ class ImportRun {
                 return;
             }
             var found = new ArrayList<ImportError>();
-            long t0 = System.nanoTime();
             var staged = checks.check(chunk, found);
-            long t1 = System.nanoTime();
             seen += chunk.size();
             chunk.clear();
             staging.stage(jobId, staged);
-            long t2 = System.nanoTime();
             staging.errors(jobId, found);
             errors += found.size();
             jobs.progress(jobId, Math.max(total, seen), seen);
-            long t3 = System.nanoTime();
-            PROFILE[0] += t1 - t0;
-            PROFILE[1] += t2 - t1;
-            PROFILE[2] += t3 - t2;
-            if (seen % 10000 == 0) {
-                log.info("PROFILE check {} stage {} progress {} lookup {}", PROFILE[0] / 1000000, PROFILE[1] / 1000000, PROFILE[2] / 1000000, ImportChecks.LOOKUP[0] / 1000000);
-            }
             if (errors >= PeopleImport.MAX_ERRORS) {
                 throw new TooManyErrors();
             }
@@ -211,7 +196,8 @@ class ImportRun {
 
     /** Text typed in a legacy Vietnamese encoding, with its Unicode form. */
     static Optional<Conversion> legacy(String text) {
-        return LegacyVietnamese.detect(text).map(l -> new Conversion(null, text, l.converted(), l.encoding().name()));
+        return LegacyVietnamese.detect(text)
+                .map(l -> new Conversion(null, text, l.converted(), l.encoding().name()));
     }
 
     /** Writes a checked job: set-based first, then the rows that go one by one; the counts; the staging goes. */

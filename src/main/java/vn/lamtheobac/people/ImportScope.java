@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import vn.lamtheobac.organization.OrganizationManagement;
+import vn.lamtheobac.organization.OrganizationMatch;
 import vn.lamtheobac.people.ImportChecks.Resolution;
 import vn.lamtheobac.shared.Role;
 import vn.lamtheobac.shared.Scope;
@@ -31,18 +32,14 @@ final class ImportScope implements ImportChecks.Organizations {
 
     @Override
     public Resolution resolve(String code, String nameOrPath) {
-        if (code != null) {
-            return code.matches("\\d{1,18}") && writable(Long.parseLong(code))
-                    ? new Resolution.Found(Long.parseLong(code))
-                    : new Resolution.Unknown();
+        var match = organizations.resolve(code, nameOrPath, scope, Role.RECORD_KEEPERS);
+        if (match instanceof OrganizationMatch.Found found) {
+            return new Resolution.Found(found.id());
         }
-        var matches = organizations.findByName(nameOrPath, scope, Role.RECORD_KEEPERS);
-        return switch (matches.size()) {
-            case 0 -> new Resolution.Unknown();
-            case 1 -> new Resolution.Found(matches.get(0).id());
-            default ->
-                new Resolution.Ambiguous(matches.stream().map(o -> o.name()).toList());
-        };
+        if (match instanceof OrganizationMatch.Ambiguous ambiguous) {
+            return new Resolution.Ambiguous(ambiguous.candidatePaths());
+        }
+        return new Resolution.Unknown();
     }
 
     @Override

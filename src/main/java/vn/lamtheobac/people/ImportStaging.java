@@ -65,15 +65,19 @@ class ImportStaging {
         if (rows.isEmpty()) {
             return;
         }
+        var ids = newIds((int)
+                        rows.stream().filter(r -> r.action() == Action.CREATE).count())
+                .iterator();
         var csv = new StringBuilder(rows.size() * 160);
         for (var row : rows) {
+            Long personId = row.action() == Action.CREATE ? ids.next() : row.personId();
             var d = row.details();
             Csv.line(
                     csv,
                     jobId,
                     row.row(),
                     row.action().name(),
-                    row.personId(),
+                    personId,
                     row.personVersion(),
                     row.fromOrganizationId(),
                     d.category() == null ? null : d.category().name(),
@@ -100,6 +104,17 @@ class ImportStaging {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** Ids for new people, drawn from the people table's own sequence in one query. */
+    private List<Long> newIds(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select nextval(pg_get_serial_sequence('people.people', 'id')) from generate_series(1, ?)")
+                .param(count)
+                .query(Long.class)
+                .list();
     }
 
     /** Records problems, in one statement. */
@@ -152,7 +167,7 @@ class ImportStaging {
         jdbc.sql("""
                         select row_no, first from (
                             select row_no, min(row_no) over (partition by person_id) as first
-                            from people.import_rows where job_id = ? and person_id is not null) d
+                            from people.import_rows where job_id = ? and person_id is not null and action <> 'CREATE') d
                         where row_no <> first order by row_no
                         """)
                 .param(jobId)
