@@ -33,7 +33,9 @@ final class ImportErrorCopy {
                 jobId,
                 e -> byRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e));
         var columns = PeopleImportColumns.values();
-        try (var workbook = new SXSSFWorkbook(200)) {
+        // shared strings, not inline ones: a cell that a spreadsheet program (or POI) later rewrites must not keep its
+        // old inline text beside the new one
+        try (var workbook = new SXSSFWorkbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(), 200, false, true)) {
             var sheet = workbook.createSheet("Nhân sự");
             var text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));

@@ -309,6 +309,15 @@ class PeopleImportSafetyTests {
                     .contains("C:")
                     .contains("31/02/1990");
             assertThat(sheet.getLastRowNum()).isEqualTo(700);
+            // corrected in that copy, its error column left in place, the file goes back in as it is
+            for (int r = 1; r <= 700; r++) {
+                sheet.getRow(r).getCell(2).setCellValue("28/02/1990");
+            }
+            var fixed = new java.io.ByteArrayOutputStream();
+            workbook.write(fixed);
+            var again = run(fixed.toByteArray());
+            assertThat(again.errors()).isEmpty();
+            assertThat(again.createdCount()).isEqualTo(700);
         }
     }
 
@@ -350,6 +359,42 @@ class PeopleImportSafetyTests {
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(job.createdCount()).isEqualTo(60_000);
         assertThat(movedWhileChecking).isTrue();
+    }
+
+    /** Issue 12 (legacy encodings): a name typed in TCVN3 is offered converted and written only once confirmed. */
+    @Test
+    void aNameTypedInTcvn3IsOfferedConvertedAndWrittenOnlyOnceConfirmed() {
+        String nationalId = TestTree.nationalId();
+        var file = files.of(List.<String[]>of(ImportFiles.row(
+                "NguyÔn V¨n Toµn", "Nam", "02/09/1985", "Đoàn viên", nationalId, null, null, null, null, cellA2())));
+        long id = imports.start("tcvn3.xlsx", file, officer);
+        var job = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> imports.get(id, officer), j -> !j.status().moving());
+
+        assertThat(job.status())
+                .as("even the API waits for a look at converted text")
+                .isEqualTo(ImportStatus.READY);
+        assertThat(imports.conversions(id, officer, 0, 10))
+                .extracting(
+                        PeopleImport.Conversion::row, PeopleImport.Conversion::to, PeopleImport.Conversion::encoding)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Nguyễn Văn Toàn", "TCVN3"));
+        assertThat(found(nationalId)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.confirm(id, officer, false))
+                .isInstanceOf(vn.lamtheobac.shared.BusinessRuleException.class);
+
+        imports.confirm(id, officer, true);
+        var done = run(id);
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(found("nguyen van toan")).extracting(PersonSummary::fullName).containsExactly("Nguyễn Văn Toàn");
+    }
+
+    ImportJobView run(long id) {
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> imports.get(id, officer), job -> job.status().finished());
     }
 
     List<PersonSummary> found(String text) {

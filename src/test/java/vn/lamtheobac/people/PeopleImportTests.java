@@ -304,6 +304,50 @@ class PeopleImportTests {
         assertThat(peopleInCellA2()).isEqualTo(before + 1);
     }
 
+    /** Issue 12 (API): upload, then the job with every error by row, column and message, then the copy with errors. */
+    @Test
+    void theApiTakesAFileAndGivesEveryErrorWithItsRowColumnAndMessage() throws Exception {
+        var file = new MockMultipartFile(
+                "file",
+                "api.xlsx",
+                null,
+                workbook(List.<String[]>of(
+                        row("Tống Văn Hải", "Đoàn viên", "01/13/1990", TestTree.nationalId(), null, cellA2()),
+                        row("Tống Văn Hà", "Đoàn viên", "01/12/1990", "12345", null, cellA2()))));
+        String body = mvc.perform(multipart("/api/v1/people/imports")
+                        .file(file)
+                        .with(csrf())
+                        .with(user(tree.user("officer"))))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = Long.parseLong(body.replaceAll("\\D+", ""));
+        awaitFinished(id);
+
+        mvc.perform(get("/api/v1/people/imports/{id}", id).with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("REJECTED"))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors.length()")
+                                .value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].row")
+                        .value(2))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].column")
+                                .value("C"))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[1].column")
+                                .value("E"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.errors[0].message")
+                        .value(Matchers.containsString("01/13/1990")));
+        mvc.perform(get("/api/v1/people/imports/{id}/errors.xlsx", id).with(user(tree.user("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("api-loi.xlsx")));
+    }
+
     /** An import job is its uploader's own: to anyone else, on the page or the API, it does not exist. */
     @Test
     void onlyTheUploaderFollowsConfirmsOrDownloadsAJob() throws Exception {
