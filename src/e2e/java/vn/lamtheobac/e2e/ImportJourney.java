@@ -36,7 +36,10 @@ class ImportJourney {
     void importWithErrorsFixedInTheReturnedCopyThenAnUpdateWithBlankCells() throws IOException {
         browser.signIn("thanhuy.vp", Size.DESKTOP).open("/app/people/import").sees("Nhập danh sách nhân sự từ Excel");
         browser.accessible();
-        Path template = browser.download(By.linkText("Tải tệp mẫu (.xlsx)"), ".xlsx");
+        // kept aside: the next download clears the downloaded workbooks
+        Path template = Files.copy(
+                browser.download(By.linkText("Tải tệp mẫu (.xlsx)"), ".xlsx"),
+                browser.workDir().resolve("mau-nhap-nhan-su.template"));
 
         // two new people, the second with a national ID that is too short and a date that does not exist
         Path withErrors = fill(template, "cccd-sai", "09200000", "31/02/1990");

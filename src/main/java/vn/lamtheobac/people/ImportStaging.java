@@ -277,17 +277,7 @@ class ImportStaging {
                                         rs.getLong("p_organization_id"),
                                         null,
                                         rs.getInt("version")),
-                        new PersonDetails(
-                                PersonCategory.valueOf(rs.getString("category")),
-                                rs.getString("full_name"),
-                                gender(rs.getString("gender")),
-                                rs.getObject("date_of_birth", java.time.LocalDate.class),
-                                rs.getString("national_id"),
-                                rs.getString("party_card_number"),
-                                rs.getObject("party_joined_on", java.time.LocalDate.class),
-                                rs.getString("position"),
-                                rs.getString("phone"),
-                                rs.getString("email")),
+                        details(rs),
                         rs.getLong("organization_id")))
                 .list();
     }
@@ -329,21 +319,26 @@ class ImportStaging {
                         (Long) rs.getObject("person_id"),
                         (Integer) rs.getObject("person_version"),
                         (Long) rs.getObject("from_organization_id"),
-                        new PersonDetails(
-                                PersonCategory.valueOf(rs.getString("category")),
-                                rs.getString("full_name"),
-                                gender(rs.getString("gender")),
-                                rs.getObject("date_of_birth", java.time.LocalDate.class),
-                                rs.getString("national_id"),
-                                rs.getString("party_card_number"),
-                                rs.getObject("party_joined_on", java.time.LocalDate.class),
-                                rs.getString("position"),
-                                rs.getString("phone"),
-                                rs.getString("email")),
+                        details(rs),
                         rs.getLong("organization_id"),
                         null,
                         List.of()))
                 .list();
+    }
+
+    /** The staged fields of the current row. */
+    private static PersonDetails details(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PersonDetails(
+                PersonCategory.valueOf(rs.getString("category")),
+                rs.getString("full_name"),
+                gender(rs.getString("gender")),
+                rs.getObject("date_of_birth", java.time.LocalDate.class),
+                rs.getString("national_id"),
+                rs.getString("party_card_number"),
+                rs.getObject("party_joined_on", java.time.LocalDate.class),
+                rs.getString("position"),
+                rs.getString("phone"),
+                rs.getString("email"));
     }
 
     private static Gender gender(String value) {

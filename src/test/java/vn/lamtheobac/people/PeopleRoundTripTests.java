@@ -80,7 +80,7 @@ class PeopleRoundTripTests {
     Arbitrary<PersonDetails> details() {
         var category = Arbitraries.of(PersonCategory.class);
         var born = Arbitraries.integers()
-                .between(0, 20_000)
+                .between(0, 15_000)
                 .map(d -> LocalDate.of(1950, 1, 1).plusDays(d));
         var withNationalId = Arbitraries.integers().between(0, 3);
         var position = Arbitraries.of("Chuyên viên", "Phó Bí thư, kiêm Trưởng ban", "Cán bộ \"nguồn\"", null);
