@@ -50,16 +50,15 @@ class OrphanedServerTests {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.readString(log).contains("READY")) {
-            assertThat(process.isAlive())
-                    .as("the application is running; its output:%n%s", Files.readString(log))
-                    .isTrue();
-            assertThat(System.nanoTime())
-                    .as("the application started within 60 s")
-                    .isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await("the application started within 60 s")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    assertThat(process.isAlive())
+                            .as("the application is running; its output:%n%s", Files.readString(log))
+                            .isTrue();
+                    return Files.readString(log).contains("READY");
+                });
         return process;
     }
 
